@@ -1,0 +1,22 @@
+const TAB_STOP = 8;
+
+/** Columns taken by the leading blanks of a line, tabs advancing to the next tab stop. */
+export function indentWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (char === "\t") width += TAB_STOP - (width % TAB_STOP);
+    else if (/\s/.test(char)) width += 1;
+    else break;
+  }
+  return width;
+}
+
+/** Expands tabs to spaces so that columns line up as they did on the console. */
+export function expandTabs(text: string): string {
+  if (!text.includes("\t")) return text;
+  let out = "";
+  for (const char of text) {
+    out += char === "\t" ? " ".repeat(TAB_STOP - (out.length % TAB_STOP)) : char;
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/**
+ * Get-ExchangeCertificate's Services flags (`IP.WS..`, `.......`, `IP....`) end in dots
+ * without having been cut.
+ */
+const SERVICES_FLAGS = /^[I.][P.][U.][W.][S.][F.]\S?$/i;
+
+/**
+ * Length of the truncation mark PowerShell leaves at the end of a cut value:
+ * `...` (Windows PowerShell) or `…` (PowerShell 7). 0 when the text is not marked.
+ */
+export function ellipsisLength(text: string): number {
+  if (SERVICES_FLAGS.test(text)) return 0;
+  if (text.endsWith("...")) return 3;
+  if (text.endsWith("\u2026")) return 1;
+  return 0;
+}

@@ -1,0 +1,197 @@
+import type { Line } from "../lines";
+import type { RawRecord, RawValue, ReadResult } from "./types";
+
+/** A line opening the JSON text; `[PS] C:\>` is the Exchange Management Shell prompt, not an array. */
+const OPENING = /^\s*(?:\{|\[(?!PS\]))/;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Member extends Span {
+  readonly key: string;
+}
+
+/**
+ * Reads `ConvertTo-Json` output: one object, an array of objects, or the PowerShell 5.1
+ * wrapper `{"value":[…],"Count":n}`. Values keep their JSON types; each record and field
+ * carries the lines it was printed on. Lines before the opening bracket or after the
+ * closing one are unread; text that is not JSON is unread as a whole.
+ */
+export function readJson(lines: readonly Line[]): ReadResult {
+  const filled = lines.filter((line) => line.text.trim() !== "");
+  const first = lines.findIndex((line) => OPENING.test(line.text));
+  if (first < 0) return { records: [], unread: filled, leftovers: [] };
+  const body = lines.slice(first);
+  const text = body.map((line) => line.text).join("\n");
+  const indexAt = lineLocator(body);
+  const start = skipBlank(text, 0);
+  const end = valueEnd(text, start);
+  const parsed = end < 0 ? undefined : parse(text.slice(start, end));
+  if (parsed === undefined) return { records: [], unread: filled, leftovers: [] };
+
+  const unread = lines.slice(0, first).filter((line) => line.text.trim() !== "");
+  const lastIndex = indexAt(end - 1);
+  for (const line of body.slice(lastIndex + 1)) if (line.text.trim() !== "") unread.push(line);
+
+  const records: RawRecord[] = [];
+  const placed = new Set<number>();
+  const strays: Span[] = [];
+  for (const { span, value } of objectsOf(text, start, parsed.value)) {
+    if (!isObject(value)) {
+      strays.push(span);
+      continue;
+    }
+    records.push(toRecord(text, span, value, (offset) => body[indexAt(offset)]?.no ?? 0));
+    for (let i = indexAt(span.start); i <= indexAt(span.end - 1); i += 1) placed.add(i);
+  }
+  for (const span of strays) {
+    for (let i = indexAt(span.start); i <= indexAt(span.end - 1); i += 1) {
+      const line = body[i];
+      if (line !== undefined && !placed.has(i)) unread.push(line);
+      placed.add(i);
+    }
+  }
+  unread.sort((a, b) => a.no - b.no);
+  return { records, unread, leftovers: [] };
+}
+
+function parse(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The objects a paste holds: the elements of a top-level array (or of the 5.1 `value` wrapper), else the value itself. */
+function objectsOf(text: string, start: number, value: unknown): { span: Span; value: unknown }[] {
+  if (Array.isArray(value)) return elements(text, start).map((span, i) => ({ span, value: value[i] }));
+  if (isObject(value) && Array.isArray(value.value) && isWrapper(value)) {
+    const wrapped = members(text, start).find((member) => member.key === "value");
+    if (wrapped !== undefined) {
+      const items = value.value;
+      return elements(text, wrapped.start).map((span, i) => ({ span, value: items[i] }));
+    }
+  }
+  return [{ span: { start, end: valueEnd(text, start) }, value }];
+}
+
+function isWrapper(value: Record<string, unknown>): boolean {
+  return Object.keys(value).every((key) => key === "value" || key === "Count");
+}
+
+function toRecord(
+  text: string,
+  span: Span,
+  value: Record<string, unknown>,
+  lineAt: (offset: number) => number,
+): RawRecord {
+  const fields = new Map<string, RawValue>();
+  for (const member of members(text, span.start)) {
+    fields.set(member.key, {
+      kind: "json",
+      value: value[member.key],
+      truncated: false,
+      startLine: lineAt(member.start),
+      endLine: lineAt(member.end - 1),
+    });
+  }
+  return { fields, startLine: lineAt(span.start), endLine: lineAt(span.end - 1) };
+}
+
+/** Maps an offset in the joined text (lines joined by `\n`) to the index of the line it lies on. */
+function lineLocator(body: readonly Line[]): (offset: number) => number {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of body) {
+    starts.push(offset);
+    offset += line.text.length + 1;
+  }
+  return (at) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
+function skipBlank(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? "")) i += 1;
+  return i;
+}
+
+/** End (exclusive) of the string literal starting at `from`, or -1. */
+function stringEnd(text: string, from: number): number {
+  for (let i = from + 1; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "\\") i += 1;
+    else if (char === '"') return i + 1;
+  }
+  return -1;
+}
+
+/** End (exclusive) of the JSON value starting at `from`, or -1 when it does not end. */
+function valueEnd(text: string, from: number): number {
+  const open = text[from];
+  if (open === '"') return stringEnd(text, from);
+  if (open !== "{" && open !== "[") {
+    let i = from;
+    while (i < text.length && !/[\s,\]}]/.test(text[i] ?? "")) i += 1;
+    return i > from ? i : -1;
+  }
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '"') {
+      i = stringEnd(text, i) - 1;
+      if (i < 0) return -1;
+    } else if (char === "{" || char === "[") depth += 1;
+    else if (char === "}" || char === "]") {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Spans of the elements of the (valid) array starting at `from`. */
+function elements(text: string, from: number): Span[] {
+  const spans: Span[] = [];
+  let i = skipBlank(text, from + 1);
+  while (i < text.length && text[i] !== "]") {
+    const end = valueEnd(text, i);
+    if (end < 0) break;
+    spans.push({ start: i, end });
+    i = skipBlank(text, end);
+    if (text[i] === ",") i = skipBlank(text, i + 1);
+  }
+  return spans;
+}
+
+/** Keys and value spans of the members of the (valid) object starting at `from`. */
+function members(text: string, from: number): Member[] {
+  const result: Member[] = [];
+  let i = skipBlank(text, from + 1);
+  while (i < text.length && text[i] === '"') {
+    const keyEnd = stringEnd(text, i);
+    const key = keyEnd < 0 ? undefined : parse(text.slice(i, keyEnd))?.value;
+    const start = skipBlank(text, skipBlank(text, keyEnd) + 1);
+    const end = valueEnd(text, start);
+    if (typeof key !== "string" || end < 0) break;
+    result.push({ key, start, end });
+    i = skipBlank(text, end);
+    if (text[i] === ",") i = skipBlank(text, i + 1);
+  }
+  return result;
+}

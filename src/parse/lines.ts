@@ -1,0 +1,18 @@
+/** One line of the paste with its 1-based number in the whole paste. */
+export interface Line {
+  readonly no: number;
+  readonly text: string;
+}
+
+/**
+ * Splits pasted text into numbered lines: strips a BOM, folds CRLF and lone CR
+ * to LF. Nothing else is changed here — readers decide what whitespace means.
+ */
+export function splitLines(text: string): Line[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }));
+}
+
+export function isBlank(line: Line): boolean {
+  return line.text.trim() === "";
+}

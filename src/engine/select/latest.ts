@@ -1,0 +1,57 @@
+import type { Drop } from "./build";
+import type { Candidate } from "./context";
+import { ambiguityNote, compareDates, dateText } from "./dates";
+import { label, listText } from "./facts";
+
+export interface Latest {
+  readonly winner: Candidate;
+  readonly dropped: readonly Drop[];
+  /** Set when some candidates could not be ordered against the winner (dates missing or ambiguous). */
+  readonly caveat: string | undefined;
+}
+
+/**
+ * The candidate with the latest date. "Later" must hold under every reading
+ * of both dates, which is transitive, so the latest candidates are those no
+ * other is later than; among them the first listed is taken and, if any
+ * could not be ordered against it, the caveat says so.
+ */
+export function pickLatest(candidates: readonly [Candidate, ...Candidate[]], field: "notBefore" | "notAfter"): Latest {
+  const name = field === "notBefore" ? "NotBefore" : "NotAfter";
+  const dateOf = (c: Candidate) => c.cert[field];
+  const latest = candidates.filter((c) => !candidates.some((o) => compareDates(dateOf(o), dateOf(c)) === "later"));
+  const winner = latest[0] ?? candidates[0];
+  const unordered: Candidate[] = [];
+  const dropped: Drop[] = [];
+  for (const c of candidates) {
+    if (c === winner) continue;
+    const order = compareDates(dateOf(winner), dateOf(c));
+    if (order === "later") {
+      dropped.push({
+        candidate: c,
+        reason: `older ${name} than ${winner.key} (${dateText(dateOf(c))} vs ${dateText(dateOf(winner))})`,
+      });
+    } else if (order === "same") {
+      dropped.push({
+        candidate: c,
+        reason: `same ${name} as ${winner.key} (${dateText(dateOf(c))}); which one Exchange takes then is not documented, certflow keeps the first listed`,
+      });
+    } else {
+      unordered.push(c);
+      dropped.push({
+        candidate: c,
+        reason: `cannot be ordered against ${winner.key}: ${name} ${dateText(dateOf(c))} vs ${dateText(dateOf(winner))}; certflow keeps the first listed`,
+      });
+    }
+  }
+  if (unordered.length === 0) return { winner, dropped, caveat: undefined };
+  const notes = [winner, ...unordered]
+    .map((c) => ambiguityNote(`${name} of ${c.key}`, dateOf(c)))
+    .filter((n) => n !== undefined);
+  const caveat = [
+    `certflow cannot tell whether ${listText(unordered.map(label))} ${unordered.length === 1 ? "has" : "have"} a later ${name} than ${label(winner)}, because the dates are missing or ambiguous; it shows the first listed. Exchange may take another one.`,
+    ...notes,
+    "Paste `Get-ExchangeCertificate | fl` from a console whose date format is unambiguous (e.g. yyyy-MM-dd) to decide.",
+  ].join(" ");
+  return { winner, dropped, caveat };
+}

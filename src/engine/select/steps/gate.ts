@@ -1,0 +1,79 @@
+import type { ReceiveConnector, SendConnector } from "../../../model/connector";
+import { makeStep } from "../build";
+import { STEP } from "../step-ids";
+import type { SelectionStep } from "../types";
+
+/** AuthMechanism values as tokens, tolerating a list the parser left as one comma-separated string. */
+export function authTokens(authMechanism: readonly string[]): string[] {
+  return authMechanism.flatMap((v) => v.split(/[,\s]+/)).filter((t) => t !== "");
+}
+
+export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
+  return authTokens(authMechanism).some((t) => t.toLowerCase() === value.toLowerCase());
+}
+
+function disabledNote(enabled: boolean | undefined): string | undefined {
+  return enabled === false
+    ? "The connector is disabled (Enabled False): it takes no connections; the trace shows what it would present once enabled."
+    : undefined;
+}
+
+/** Gate (domain F1.1.3): without `Tls` in AuthMechanism, no STARTTLS and no certificate is loaded. */
+export function authTlsStep(connector: ReceiveConnector): SelectionStep {
+  const question = "Does the connector's AuthMechanism include Tls?";
+  const auth = connector.authMechanism;
+  const disabled = disabledNote(connector.enabled);
+  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasAuthMechanism(auth, "Tls"))) {
+    return makeStep(
+      STEP.authTls,
+      question,
+      "yes",
+      "AuthMechanism is not in the paste; certflow assumes it includes Tls, as on every default connector.",
+      {
+        caveats: [
+          "Cannot tell whether STARTTLS is offered at all: paste `Get-ReceiveConnector | fl` to see AuthMechanism.",
+          disabled,
+        ],
+      },
+    );
+  }
+  const shown = authTokens(auth).join(", ") || "(empty)";
+  if (hasAuthMechanism(auth, "Tls")) {
+    return makeStep(
+      STEP.authTls,
+      question,
+      "yes",
+      `AuthMechanism is ${shown}: it includes Tls, so Exchange looks for a certificate when a session starts.`,
+      {
+        caveats: [disabled],
+      },
+    );
+  }
+  return makeStep(
+    STEP.authTls,
+    question,
+    "no",
+    `AuthMechanism is ${shown}: without Tls, Exchange does not advertise STARTTLS on this connector and loads no certificate (no event is logged for this).`,
+    { caveats: [disabled] },
+  );
+}
+
+/** A send connector with IgnoreSTARTTLS $true never starts TLS (domain F2.1.7). */
+export function sendStarttlsStep(connector: SendConnector): SelectionStep {
+  const question = "Does the connector use STARTTLS (IgnoreSTARTTLS is not $true)?";
+  const disabled = disabledNote(connector.enabled);
+  if (connector.ignoreStartTLS === true) {
+    return makeStep(
+      STEP.sendStarttls,
+      question,
+      "no",
+      "IgnoreSTARTTLS is True: the connector ignores the STARTTLS that remote servers offer, so it never uses a certificate.",
+      { caveats: [disabled] },
+    );
+  }
+  const detail =
+    connector.ignoreStartTLS === false
+      ? "IgnoreSTARTTLS is False: the connector starts TLS when the remote server offers it."
+      : "IgnoreSTARTTLS is not in the paste; its default ($false) means the connector starts TLS when the remote server offers it.";
+  return makeStep(STEP.sendStarttls, question, "yes", detail, { caveats: [disabled] });
+}

@@ -1,0 +1,37 @@
+import type { Certificate } from "./certificate";
+import { commonName } from "./distinguished-name";
+
+/** Host names compare case-insensitively; a trailing dot (`*.contoso.com.` in EXO messages) is not part of the name. */
+export function normaliseHostName(name: string): string {
+  return name.trim().replace(/\.$/, "").toLowerCase();
+}
+
+/**
+ * Does a certificate name cover a host? Exact match, or a wildcard
+ * `*.contoso.com` covering exactly one left-most label (domain F1.5.3):
+ * `a.contoso.com` yes, `contoso.com` and `a.b.contoso.com` no.
+ */
+export function coversName(certName: string, host: string): boolean {
+  const name = normaliseHostName(certName);
+  const target = normaliseHostName(host);
+  if (name === "" || target === "") return false;
+  if (name === target) return true;
+  if (!name.startsWith("*.")) return false;
+  const parent = name.slice(2);
+  const dot = target.indexOf(".");
+  return parent !== "" && dot > 0 && target.slice(dot + 1) === parent;
+}
+
+/** Subject CN ∪ CertificateDomains, first spelling kept, duplicates (by normalised name) removed. */
+export function certificateNames(cert: Pick<Certificate, "subject" | "domains">): string[] {
+  const cn = cert.subject === undefined ? undefined : commonName(cert.subject);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const name of [...(cn === undefined ? [] : [cn]), ...(cert.domains ?? [])]) {
+    const key = normaliseHostName(name);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name.trim());
+  }
+  return names;
+}

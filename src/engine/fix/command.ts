@@ -1,0 +1,55 @@
+/**
+ * Fixes are data: a cmdlet from a fixed list and typed arguments. Only
+ * `renderPowerShell` turns them into text, so pasted subjects and names can
+ * never become code in a "copy" button.
+ */
+export type FixCmdlet =
+  | "Enable-ExchangeCertificate"
+  | "Set-ReceiveConnector"
+  | "Set-SendConnector"
+  | "Set-HybridConfiguration"
+  | "Get-ExchangeCertificate"
+  | "Get-ReceiveConnector"
+  | "Get-SendConnector"
+  | "Get-TransportService"
+  | "Get-HybridConfiguration"
+  | "Get-ExchangeServer"
+  | "Import-ExchangeCertificate"
+  | "Remove-ExchangeCertificate"
+  | "New-ExchangeCertificate"
+  | "Restart-Service"
+  | "Test-Certificate";
+
+export type FixArgument =
+  | { readonly kind: "string"; readonly value: string }
+  /** 40 hex digits; anything else is refused by the renderer. */
+  | { readonly kind: "thumbprint"; readonly value: string }
+  | { readonly kind: "null" }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "switch" }
+  /** Enum names such as `SMTP,IIS`: letters only. */
+  | { readonly kind: "names"; readonly values: readonly string[] };
+
+export interface FixCommand {
+  readonly cmdlet: FixCmdlet;
+  /** Positional identity (connector identity, service name, certificate path). */
+  readonly identity?: string;
+  readonly parameters: readonly (readonly [name: string, value: FixArgument])[];
+  /** Piped after the command, e.g. `Format-List` (fixed text, never pasted data). */
+  readonly pipeTo?: "Format-List" | "Test-Certificate";
+}
+
+export function str(value: string): FixArgument {
+  return { kind: "string", value };
+}
+export function thumb(value: string): FixArgument {
+  return { kind: "thumbprint", value };
+}
+export const NULL: FixArgument = { kind: "null" };
+export const SWITCH: FixArgument = { kind: "switch" };
+export function bool(value: boolean): FixArgument {
+  return { kind: "boolean", value };
+}
+export function names(...values: string[]): FixArgument {
+  return { kind: "names", values };
+}

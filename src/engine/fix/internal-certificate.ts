@@ -1,0 +1,98 @@
+import type { Certificate } from "../../model/certificate";
+import { isThumbprint } from "../../model/thumbprint";
+import type { FixStep } from "../rules/types";
+import { bool, type FixCommand, names, SWITCH, str, thumb } from "./command";
+import { certificateLabel } from "./steps";
+
+/**
+ * Fix steps for the internal transport ("default SMTP") certificate, shared
+ * by DEFAULT_CERT_OVERWRITTEN and DEFAULT_CERT_MISSING. Here -Force, which
+ * answers Yes to "Overwrite the existing default SMTP certificate?", is the
+ * point of the command (domain F3.3.1, F3.3.2), unlike everywhere else.
+ */
+
+export const FORCE_INTENDED =
+  "-Force answers Yes to 'Overwrite the existing default SMTP certificate?': here that is intended, because making this certificate the internal transport certificate is the fix. Other certificates keep their services.";
+
+/**
+ * Make the server's own self-signed certificate the internal transport
+ * certificate again when one is installed (F3.3.2); otherwise create one with
+ * HealthChecker's recipe (F3.3.1), which needs the server's name.
+ */
+export function restoreInternalCertificate(server: string | undefined, own: Certificate | undefined): FixStep {
+  if (own?.thumbprint !== undefined && isThumbprint(own.thumbprint)) {
+    return {
+      phase: "enable",
+      why: `Make ${certificateLabel(own)}, the self-signed certificate ${server ?? "the server"} created for itself, the internal transport (default SMTP) certificate again.`,
+      commands: [
+        {
+          cmdlet: "Enable-ExchangeCertificate",
+          parameters: [
+            ...(server ? ([["Server", str(server)]] as const) : []),
+            ["Thumbprint", thumb(own.thumbprint.toUpperCase())],
+            ["Services", names("SMTP")],
+            ["Force", SWITCH],
+          ],
+        },
+      ],
+      warning: FORCE_INTENDED,
+    };
+  }
+  if (server === undefined) {
+    return {
+      phase: "install",
+      why: "On the server, create a new self-signed internal transport certificate with HealthChecker's recipe: New-ExchangeCertificate -Server <server> -PrivateKeyExportable $true -FriendlyName <server> -DomainName <server> -IncludeServerFQDN -Services SMTP -Force (2048-bit key by default).",
+      commands: [],
+      warning: FORCE_INTENDED,
+    };
+  }
+  const create: FixCommand = {
+    cmdlet: "New-ExchangeCertificate",
+    parameters: [
+      ["Server", str(server)],
+      ["PrivateKeyExportable", bool(true)],
+      ["FriendlyName", str(server)],
+      ["DomainName", str(server)],
+      ["IncludeServerFQDN", SWITCH],
+      ["Services", names("SMTP")],
+      ["Force", SWITCH],
+    ],
+  };
+  return {
+    phase: "install",
+    why: `Create a new self-signed certificate for ${server} (CN=${server} plus its FQDN, 2048-bit key by default) and make it the internal transport certificate: HealthChecker's documented recipe.`,
+    commands: [create],
+    warning: FORCE_INTENDED,
+  };
+}
+
+/**
+ * After the internal transport certificate changed on an Edge server or on
+ * Mailbox servers subscribed to one, the subscription carries the old one
+ * (F3.2.5, F3.3.3). The cmdlets run on different machines with a file in
+ * between, so the step says what to run rather than one command.
+ */
+export function recreateEdgeSubscription(server: string | undefined): FixStep {
+  return {
+    phase: "hybrid",
+    why: `Recreate the Edge Subscription${server ? ` involving ${server}` : ""}: New-EdgeSubscription -FileName <file> on the Edge server, New-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('<file>')) -Site <site> on a Mailbox server, then Start-EdgeSynchronization. EdgeSync keeps the old internal transport certificate until then.`,
+    commands: [],
+  };
+}
+
+/** Paste request for the internal transport certificate of a server. */
+export function inspectInternalCertificate(server: string | undefined): FixStep {
+  return {
+    phase: "inspect",
+    why: `Paste the internal transport certificate thumbprint${server ? ` of ${server}` : ""} and the certificates installed there, so certflow can tell which certificate it is.`,
+    commands: [
+      {
+        cmdlet: "Get-TransportService",
+        ...(server ? { identity: server } : {}),
+        parameters: [],
+        pipeTo: "Format-List",
+      },
+      { cmdlet: "Get-ExchangeCertificate", parameters: server ? [["Server", str(server)]] : [], pipeTo: "Format-List" },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+import type { FixPhase, FixStep } from "../rules/types";
+import type { Finding } from "../run";
+import { renderPowerShell } from "./powershell";
+
+export interface PlanStep {
+  readonly step: number;
+  readonly why: string;
+  readonly commands: readonly string[];
+  readonly warning?: string;
+  readonly rules: readonly string[];
+}
+
+const PHASES: readonly FixPhase[] = [
+  "inspect",
+  "install",
+  "enable",
+  "connector",
+  "hybrid",
+  "restart",
+  "hcw",
+  "cleanup",
+];
+
+/**
+ * One ordered, de-duplicated plan from every finding's fix: steps are
+ * ordered by phase (certificates before what points at them, the wizard
+ * after the connectors, removal of old certificates last), and a command
+ * that several findings need appears once.
+ */
+export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
+  const entries: { phase: FixPhase; step: FixStep; rule: string; order: number }[] = [];
+  let order = 0;
+  for (const f of findings)
+    for (const step of f.fix) entries.push({ phase: step.phase, step, rule: f.rule, order: order++ });
+  entries.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.order - b.order);
+
+  const seen = new Set<string>();
+  const plan: { why: string; commands: string[]; warning?: string; rules: string[] }[] = [];
+  for (const { step, rule } of entries) {
+    const commands = step.commands.map(renderPowerShell).filter((c) => !seen.has(c.toLowerCase()));
+    const existing = plan.find((p) => p.why === step.why);
+    if (commands.length === 0 && (step.commands.length > 0 || existing)) {
+      if (existing && !existing.rules.includes(rule)) existing.rules.push(rule);
+      continue;
+    }
+    for (const c of commands) seen.add(c.toLowerCase());
+    if (existing) {
+      existing.commands.push(...commands);
+      if (!existing.rules.includes(rule)) existing.rules.push(rule);
+      continue;
+    }
+    plan.push({ why: step.why, commands, ...(step.warning ? { warning: step.warning } : {}), rules: [rule] });
+  }
+  return plan.map((p, i) => ({ step: i + 1, ...p }));
+}

@@ -1,0 +1,62 @@
+import type { FixArgument, FixCommand } from "./command";
+
+/**
+ * The one renderer from fix data to PowerShell. Strings become single-quoted
+ * literals with every single-quote character doubled — PowerShell treats the
+ * typographic ‘ ’ ‚ ‛ as quotes too — so `$(…)`, backticks and `"` stay
+ * inert. Control characters cannot be typed inside a literal safely, so they
+ * are spliced in as `[char]N`.
+ */
+export function renderPowerShell(command: FixCommand): string {
+  const parts: string[] = [command.cmdlet];
+  if (command.identity !== undefined) parts.push(literal(command.identity));
+  for (const [name, value] of command.parameters) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`invalid parameter name ${name}`);
+    parts.push(argument(name, value));
+  }
+  const text = parts.join(" ");
+  return command.pipeTo ? `${text} | ${command.pipeTo}` : text;
+}
+
+function argument(name: string, value: FixArgument): string {
+  switch (value.kind) {
+    case "switch":
+      return `-${name}`;
+    case "boolean":
+      return `-${name}:$${value.value ? "true" : "false"}`;
+    case "null":
+      return `-${name} $null`;
+    case "thumbprint":
+      if (!/^[0-9A-F]{40}$/.test(value.value)) throw new Error("a thumbprint must be 40 upper-case hex digits");
+      return `-${name} ${value.value}`;
+    case "names":
+      if (value.values.length === 0 || !value.values.every((v) => /^[A-Za-z][A-Za-z0-9]*$/.test(v)))
+        throw new Error("enum names must be letters and digits");
+      return `-${name} ${value.values.join(",")}`;
+    case "string":
+      return `-${name} ${literal(value.value)}`;
+  }
+}
+
+const QUOTES = /['‘’‚‛]/g;
+/** C0 controls, DEL, NEL and the Unicode line/paragraph separators: they end or alter a console line. */
+function isControl(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return c < 0x20 || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** A PowerShell expression whose value is exactly `text`. */
+export function literal(text: string): string {
+  if (![...text].some(isControl)) return `'${text.replace(QUOTES, (q) => q + q)}'`;
+  const pieces: string[] = [];
+  let run = "";
+  for (const ch of text) {
+    if (isControl(ch)) {
+      if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
+      run = "";
+      pieces.push(`[char]${ch.codePointAt(0)}`);
+    } else run += ch;
+  }
+  if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
+  return `(${pieces.join(" + ")})`;
+}

@@ -1,0 +1,141 @@
+import type { Certificate } from "../../model/certificate";
+import type { ReceiveConnector, SendConnector } from "../../model/connector";
+import { isThumbprint } from "../../model/thumbprint";
+import { formatTlsCertificateName } from "../../model/tls-certificate-name";
+import type { FixStep } from "../rules/types";
+import { type FixCommand, NULL, names, str, thumb } from "./command";
+
+/**
+ * The fix steps rules share, with the exact wording of Microsoft's guidance.
+ * Each takes real objects from the paste; the renderer does the quoting.
+ */
+export const OVERWRITE_WARNING =
+  "When PowerShell asks 'Overwrite the existing default SMTP certificate?', answer N (No): replacing the default (internal transport) certificate breaks EdgeSync and the Edge subscription (KB 2989382).";
+
+export function certificateLabel(cert: Certificate): string {
+  return `${cert.subject ?? "a certificate"}${cert.thumbprint ? ` (${cert.thumbprint})` : ""}`;
+}
+
+export function connectorIdentity(c: ReceiveConnector | SendConnector): string | undefined {
+  if (c.kind === "send-connector") return c.identity ?? c.name;
+  if (c.identity) return c.identity;
+  if (c.server && c.name) return `${c.server}\\${c.name}`;
+  return c.name;
+}
+
+export function tlsNameOf(cert: Certificate): string | undefined {
+  if (!cert.issuer || !cert.subject || cert.truncated.includes("issuer") || cert.truncated.includes("subject"))
+    return undefined;
+  return formatTlsCertificateName(cert.issuer, cert.subject);
+}
+
+function serverParams(server: string | undefined): [string, ReturnType<typeof str>][] {
+  return server ? [["Server", str(server)]] : [];
+}
+
+export function enableSmtp(cert: Certificate): FixStep | undefined {
+  if (!cert.thumbprint || !isThumbprint(cert.thumbprint)) return undefined;
+  return {
+    phase: "enable",
+    why: `Enable ${certificateLabel(cert)} for SMTP${cert.server ? ` on ${cert.server}` : ""} (service assignments only add; IIS and the others stay).`,
+    commands: [
+      {
+        cmdlet: "Enable-ExchangeCertificate",
+        parameters: [...serverParams(cert.server), ["Thumbprint", thumb(cert.thumbprint)], ["Services", names("SMTP")]],
+      },
+    ],
+    warning: OVERWRITE_WARNING,
+  };
+}
+
+export function setConnectorTlsName(
+  connector: ReceiveConnector | SendConnector,
+  cert: Certificate,
+): FixStep | undefined {
+  const identity = connectorIdentity(connector);
+  const value = tlsNameOf(cert);
+  if (!identity || !value) return undefined;
+  const cmdlet = connector.kind === "send-connector" ? "Set-SendConnector" : "Set-ReceiveConnector";
+  return {
+    phase: "connector",
+    why: `Point ${connector.kind === "send-connector" ? "send" : "receive"} connector '${identity}' at ${certificateLabel(cert)} by its issuer and subject.`,
+    commands: [{ cmdlet, identity, parameters: [["TlsCertificateName", str(value)]] }],
+  };
+}
+
+export function clearConnectorTlsName(connector: ReceiveConnector | SendConnector): FixStep | undefined {
+  const identity = connectorIdentity(connector);
+  if (!identity) return undefined;
+  const cmdlet = connector.kind === "send-connector" ? "Set-SendConnector" : "Set-ReceiveConnector";
+  return {
+    phase: "connector",
+    why: `Clear TlsCertificateName on '${identity}' so Exchange chooses by the connector's FQDN again.`,
+    commands: [{ cmdlet, identity, parameters: [["TlsCertificateName", NULL]] }],
+  };
+}
+
+export function setHybridTlsName(cert: Certificate): FixStep | undefined {
+  const value = tlsNameOf(cert);
+  if (!value) return undefined;
+  return {
+    phase: "hybrid",
+    why: `Name ${certificateLabel(cert)} in the hybrid configuration (the wizard writes it to the hybrid connectors).`,
+    commands: [{ cmdlet: "Set-HybridConfiguration", parameters: [["TlsCertificateName", str(value)]] }],
+  };
+}
+
+export function restartTransport(server: string | undefined, frontend: boolean): FixStep {
+  const service = frontend ? "MSExchangeFrontEndTransport" : "MSExchangeTransport";
+  return {
+    phase: "restart",
+    why: `On ${server ?? "the server"}, restart ${service} so the connector loads the certificate now rather than at the next restart.`,
+    commands: [{ cmdlet: "Restart-Service", identity: service, parameters: [] }],
+  };
+}
+
+export const RERUN_HCW: FixStep = {
+  phase: "hcw",
+  why: "Re-run the Hybrid Configuration Wizard (or its 'Update Secure Mail Certificate for Connectors' option) and choose the new certificate, so the on-premises and Exchange Online connectors agree.",
+  commands: [],
+};
+
+export function inspectCertificates(server: string | undefined): FixStep {
+  const command: FixCommand = {
+    cmdlet: "Get-ExchangeCertificate",
+    parameters: server ? [["Server", str(server)]] : [],
+    pipeTo: "Format-List",
+  };
+  return {
+    phase: "inspect",
+    why: `Paste the full certificate list${server ? ` of ${server}` : ""} so certflow can check it.`,
+    commands: [command],
+  };
+}
+
+/** `identity` names one connector; without it, every receive connector (of `server`, when known). */
+export function inspectReceiveConnectors(server: string | undefined, identity?: string): FixStep {
+  const command: FixCommand = identity
+    ? { cmdlet: "Get-ReceiveConnector", identity, parameters: [], pipeTo: "Format-List" }
+    : { cmdlet: "Get-ReceiveConnector", parameters: serverParams(server), pipeTo: "Format-List" };
+  return {
+    phase: "inspect",
+    why: `Paste the full settings of ${identity ? `receive connector '${identity}'` : `the receive connectors${server ? ` of ${server}` : ""}`} (Format-List wraps long values instead of cutting them) so certflow can check them.`,
+    commands: [command],
+  };
+}
+
+export function inspectSendConnectors(identity?: string): FixStep {
+  return {
+    phase: "inspect",
+    why: `Paste the full settings of ${identity ? `send connector '${identity}'` : "the send connectors"} (Format-List wraps long values instead of cutting them) so certflow can check them.`,
+    commands: [
+      { cmdlet: "Get-SendConnector", ...(identity ? { identity } : {}), parameters: [], pipeTo: "Format-List" },
+    ],
+  };
+}
+
+export const INSPECT_HYBRID: FixStep = {
+  phase: "inspect",
+  why: "Paste the hybrid configuration in full (Format-List wraps long values instead of cutting them) so certflow can check it.",
+  commands: [{ cmdlet: "Get-HybridConfiguration", parameters: [], pipeTo: "Format-List" }],
+};

@@ -1,0 +1,145 @@
+import type { Certificate } from "../../model/certificate";
+import type { ReceiveConnector, SendConnector } from "../../model/connector";
+import { nearDn } from "../../model/distinguished-name";
+import { parseTlsCertificateName } from "../../model/tls-certificate-name";
+import {
+  certificateLabel,
+  connectorIdentity,
+  enableSmtp,
+  inspectCertificates,
+  RERUN_HCW,
+  restartTransport,
+  setConnectorTlsName,
+} from "../fix/steps";
+import type { FixStep, RuleContext, RuleResult } from "./types";
+import { defineRule } from "./types";
+
+type Messages = "receive" | "send" | "near" | "renewed";
+
+/**
+ * A well-formed TlsCertificateName that matches no certificate on the
+ * connector's server: Exchange does not fall back to the FQDN, so the
+ * receive connector offers no STARTTLS (event 12014) and the send connector
+ * fails with 454 4.7.5 (domain F1.2.2, E7.13).
+ */
+export default defineRule<Messages>({
+  id: "TLSNAME_NOT_FOUND",
+  title: "TlsCertificateName names a certificate that is not installed",
+  severity: "error",
+  docs: {
+    summary: "A connector's TlsCertificateName (<I>issuer<S>subject) matches no certificate installed on that server.",
+    behaviour:
+      "With TlsCertificateName set, Exchange looks the certificate up by issuer and subject only and does not fall back to the connector's FQDN when none matches: the receive connector stops advertising STARTTLS and logs event 12014 with the <I>…<S>… value as the 'domain name'; a send connector fails with 454 4.7.5. Typical after a renewal whose issuer changed, or after the old certificate was removed.",
+    fix: "Set TlsCertificateName to the new certificate's exact issuer and subject (or clear it so the FQDN decides), enable SMTP on that certificate without overwriting the default SMTP certificate, restart the transport service and re-run the Hybrid Configuration Wizard in hybrid setups.",
+    facts: ["F1.2.1", "F1.2.2", "F4.6", "E7.1", "E7.13"],
+    sources: [
+      "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/cannot-receive-mail-with-new-certificate",
+      "https://learn.microsoft.com/en-us/exchange/mail-flow/mail-routing/inbound-starttls-certificates-selection",
+    ],
+  },
+  messages: {
+    receive:
+      "Receive connector '{connector}' on {server} names {name}, but no installed certificate has that issuer and subject: it offers no STARTTLS (no fallback to its FQDN; event 12014).",
+    send: "Send connector '{connector}' names {name}, but no certificate on {server} has that issuer and subject: mail through it fails with 454 4.7.5.",
+    near: "{connector} on {server} names {name}; the closest installed certificate is {closest}, which differs only in {difference}. Exchange compares the strings exactly, so it does not match.",
+    renewed:
+      "{connector} on {server} names {name}; certificate {closest} has the same subject but a different issuer (a renewal from another CA), so it does not match.",
+  },
+  check(ctx) {
+    const results: RuleResult<Messages>[] = [];
+    for (const c of ctx.inventory.receiveConnectors) results.push(...checkConnector(ctx, c, c.server));
+    for (const c of ctx.inventory.sendConnectors) {
+      for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server));
+    }
+    return results;
+  },
+});
+
+function checkConnector(
+  ctx: RuleContext,
+  c: ReceiveConnector | SendConnector,
+  server: string | undefined,
+): RuleResult<Messages>[] {
+  if (!c.tlsCertificateName || c.truncated.includes("tlsCertificateName")) return [];
+  if (!ctx.hasCertificatesFor(server)) return [];
+  const parsed = parseTlsCertificateName(c.tlsCertificateName);
+  if (!parsed.ok) return [];
+  const installed = ctx.certificatesOn(server);
+  const selection = ctx.selectionsFor(c).find((s) => s.server === server);
+  const matched = selection?.steps.find((s) => s.id === "tlsname-match");
+  if (matched?.outcome !== "no") return [];
+
+  const renewed = installed.find(
+    (cert) =>
+      cert.subject && nearDn(cert.subject, parsed.subject) && cert.issuer && !nearDn(cert.issuer, parsed.issuer),
+  );
+  const near = installed.find(
+    (cert) => cert.subject && cert.issuer && nearDn(cert.subject, parsed.subject) && nearDn(cert.issuer, parsed.issuer),
+  );
+  const replacement = near ?? renewed ?? successorFor(installed, parsed.subject);
+  const data = {
+    connector: c.name ?? connectorIdentity(c) ?? "(unnamed connector)",
+    server: server ?? "the unnamed server",
+    name: c.tlsCertificateName,
+  };
+  const result: RuleResult<Messages> = {
+    messageId: near ? "near" : renewed ? "renewed" : c.kind === "send-connector" ? "send" : "receive",
+    data: near
+      ? { ...data, closest: certificateLabel(near), difference: "spacing, case, quotes or the order of its parts" }
+      : renewed
+        ? { ...data, closest: certificateLabel(renewed) }
+        : data,
+    server,
+    connector: data.connector,
+    thumbprint: replacement?.thumbprint,
+    sources: [c.source],
+    fix: fixFor(c, server, replacement),
+    explains: ctx.evidence(
+      (e) =>
+        (e.code === "12014" &&
+          (e.facts.lookedFor === undefined ||
+            e.facts.lookedFor.toLowerCase() === c.tlsCertificateName?.toLowerCase())) ||
+        (c.kind === "send-connector" && e.code === "454 4.7.5") ||
+        (c.kind === "receive-connector" && e.code === "451 5.7.3"),
+    ),
+  };
+  return [result];
+}
+
+/** The certificate an admin most likely meant: one whose names cover the subject's CN. */
+function successorFor(installed: readonly Certificate[], subject: string): Certificate | undefined {
+  const cn = /CN=([^,]+)/i.exec(subject)?.[1]?.trim().toLowerCase();
+  if (!cn) return undefined;
+  return installed.find(
+    (cert) =>
+      cert.selfSigned === false &&
+      (cert.domains ?? []).some((d) => d.toLowerCase() === cn) &&
+      cert.hasPrivateKey !== false,
+  );
+}
+
+function fixFor(
+  c: ReceiveConnector | SendConnector,
+  server: string | undefined,
+  cert: Certificate | undefined,
+): FixStep[] {
+  if (!cert) return [inspectCertificates(server)];
+  const steps: FixStep[] = [];
+  if (!cert.services?.includes("SMTP")) {
+    const enable = enableSmtp(cert);
+    if (enable) steps.push(enable);
+  }
+  const set = setConnectorTlsName(c, cert);
+  if (set) steps.push(set);
+  steps.push(restartTransport(server, c.kind === "receive-connector" && c.transportRole !== "HubTransport"));
+  if (isHybridConnector(c)) steps.push(RERUN_HCW);
+  return steps;
+}
+
+function isHybridConnector(c: ReceiveConnector | SendConnector): boolean {
+  if (c.kind === "send-connector") return c.cloudServicesMailEnabled === true || /office 365/i.test(c.name ?? "");
+  return (
+    (c.tlsDomainCapabilities ?? []).some((t) => /AcceptCloudServicesMail|AcceptOorgProtocol/i.test(t)) ||
+    /default frontend/i.test(c.name ?? "")
+  );
+}

@@ -1,0 +1,83 @@
+import type { InventoryItem } from "../model/inventory";
+import type { DraftBlock } from "./assemble";
+import type { Block } from "./types";
+
+/**
+ * Gives every item a server. Blocks that reveal none take the `--server`
+ * option, else — when the whole paste names exactly one server — that one
+ * (a one-server paste is the common case), else they stay on the unnamed server.
+ * Names are matched case-insensitively and printed as first seen.
+ */
+export function attributeServers(
+  drafts: readonly DraftBlock[],
+  option: string | undefined,
+): { blocks: Block[]; items: InventoryItem[][] } {
+  const canonical = new Map<string, string>();
+  const canon = (name: string | undefined): string | undefined => {
+    if (name === undefined || name.trim() === "") return undefined;
+    const key = name.toLowerCase();
+    const seen = canonical.get(key);
+    if (seen) return seen;
+    canonical.set(key, name);
+    return name;
+  };
+  for (const d of drafts) {
+    canon(d.echoServer);
+    for (const item of d.items) for (const n of namesIn(item)) canon(n);
+  }
+  const fallback = option ? canon(option) : canonical.size === 1 ? [...canonical.values()][0] : undefined;
+  const fallbackFrom: Block["serverFrom"] = option ? "option" : "only-server";
+
+  const blocks: Block[] = [];
+  const items: InventoryItem[][] = [];
+  for (const d of drafts) {
+    let usedFallback = false;
+    const attributed = d.items.map((item) => {
+      if (!("server" in item)) return item;
+      const own = canon(item.server);
+      if (own) return own === item.server ? item : { ...item, server: own };
+      if (!fallback || item.kind === "planned-command") return item;
+      if (item.kind === "certificate" && item.origin === "pem" && !option) return item;
+      usedFallback = true;
+      return { ...item, server: fallback };
+    });
+    const servers = new Set(attributed.flatMap((i) => ("server" in i && i.server ? [i.server] : [])));
+    const server = servers.size === 1 ? [...servers][0] : undefined;
+    const serverFrom: Block["serverFrom"] =
+      server === undefined ? undefined : d.echoServer ? "command" : usedFallback ? fallbackFrom : "property";
+    blocks.push({
+      cmdlet: d.cmdlet,
+      format: d.format,
+      startLine: d.startLine,
+      endLine: d.endLine,
+      records: d.items.length,
+      server,
+      serverFrom,
+    });
+    items.push(attributed);
+  }
+  return { blocks, items };
+}
+
+/** Server names an item reveals (its own, or those it runs on). */
+function namesIn(item: InventoryItem): string[] {
+  switch (item.kind) {
+    case "certificate":
+    case "receive-connector":
+    case "transport-service":
+    case "planned-command":
+      return item.server ? [item.server] : [];
+    case "exchange-server":
+      return item.name ? [item.name] : [];
+    case "send-connector":
+      return [...(item.sourceTransportServers ?? [])];
+    case "hybrid-configuration":
+      return [
+        ...(item.receivingTransportServers ?? []),
+        ...(item.sendingTransportServers ?? []),
+        ...(item.edgeTransportServers ?? []),
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,105 @@
+import type { DateOrder } from "../../model/dates";
+import { readDate } from "../../model/dates";
+import type { DateValue } from "../../model/values";
+import { readCollection } from "../format/collection";
+import type { RawRecord, RawValue } from "../format/types";
+
+/**
+ * Typed access to a generic record, whatever reader produced it: list, table
+ * and CSV give text, JSON gives typed values. Property names are matched
+ * case-insensitively because admins type `fl thumbprint,subject`.
+ */
+export class Fields {
+  private readonly byName = new Map<string, RawValue>();
+  /** Property names (as asked for) whose value was cut. */
+  readonly truncated: string[] = [];
+
+  constructor(readonly record: RawRecord) {
+    for (const [name, value] of record.fields) this.byName.set(name.toLowerCase(), value);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  raw(name: string): RawValue | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  private note(name: string, value: RawValue): void {
+    if (value.truncated && !this.truncated.includes(name)) this.truncated.push(name);
+  }
+
+  /** Text of a property: undefined when absent, "" when shown empty. */
+  text(name: string): string | undefined {
+    const v = this.raw(name);
+    if (!v) return undefined;
+    this.note(name, v);
+    if (v.kind === "text") return v.text.trim();
+    return jsonText(v.value);
+  }
+
+  /** Text, with "" (shown empty) folded to undefined for properties where empty means unset. */
+  optionalText(name: string): string | undefined {
+    const t = this.text(name);
+    return t === "" ? undefined : t;
+  }
+
+  list(name: string): string[] | undefined {
+    const v = this.raw(name);
+    if (!v) return undefined;
+    this.note(name, v);
+    if (v.kind === "json") {
+      if (Array.isArray(v.value)) return v.value.map((x) => jsonText(x)).filter((x) => x !== "");
+      if (v.value === null || v.value === undefined) return [];
+      const t = jsonText(v.value);
+      return readCollection(t).items;
+    }
+    const c = readCollection(v.text);
+    if (c.truncated && !this.truncated.includes(name)) this.truncated.push(name);
+    return c.items;
+  }
+
+  bool(name: string): boolean | undefined {
+    const v = this.raw(name);
+    if (!v) return undefined;
+    if (v.kind === "json" && typeof v.value === "boolean") return v.value;
+    const t = (v.kind === "text" ? v.text : jsonText(v.value)).trim().toLowerCase();
+    if (t === "true" || t === "$true") return true;
+    if (t === "false" || t === "$false") return false;
+    return undefined;
+  }
+
+  int(name: string): number | undefined {
+    const v = this.raw(name);
+    if (!v) return undefined;
+    if (v.kind === "json" && typeof v.value === "number") return Number.isInteger(v.value) ? v.value : undefined;
+    const t = (v.kind === "text" ? v.text : jsonText(v.value)).replace(/[\s,]/g, "");
+    return /^\d+$/.test(t) ? Number.parseInt(t, 10) : undefined;
+  }
+
+  date(name: string, order: DateOrder | undefined): DateValue | undefined {
+    const t = this.text(name);
+    if (t === undefined || t === "") return undefined;
+    return readDate(t, order);
+  }
+}
+
+/**
+ * Flattens a JSON value the way the console would print it. Exchange objects
+ * serialised by ConvertTo-Json carry nested objects (an ADObjectId for
+ * `Server`); their `Name` is what the console shows.
+ */
+export function jsonText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return value.map(jsonText).join(", ");
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    for (const key of ["Name", "name", "DisplayName", "Value", "value"]) {
+      if (key in o) return jsonText(o[key]);
+    }
+  }
+  return "";
+}

@@ -1,0 +1,58 @@
+import type { ReceiveConnector } from "../../model/connector";
+import { shortServer } from "../prompt";
+import type { MapContext } from "./context";
+import type { Fields } from "./fields";
+import { spanOf } from "./span";
+
+/**
+ * Get-ReceiveConnector. Identity is `SERVER\Connector name`; `Server` is the
+ * same server. An empty TlsCertificateName stays "" (set to nothing), an absent
+ * one stays undefined (the paste did not show it).
+ */
+export function mapReceiveConnector(f: Fields, ctx: MapContext): ReceiveConnector {
+  const identity = f.optionalText("Identity");
+  const [idServer, idName] = splitIdentity(identity);
+  const serverProp = f.optionalText("Server");
+  const connector: ReceiveConnector = {
+    kind: "receive-connector",
+    server: serverProp ? shortServer(serverProp) : (idServer ?? ctx.echoServer),
+    name: f.optionalText("Name") ?? idName,
+    identity,
+    authMechanism: f.list("AuthMechanism"),
+    bindings: f.list("Bindings"),
+    fqdn: f.optionalText("Fqdn"),
+    tlsCertificateName: f.text("TlsCertificateName"),
+    enabled: f.bool("Enabled"),
+    permissionGroups: f.list("PermissionGroups"),
+    remoteIPRanges: f.list("RemoteIPRanges"),
+    requireTLS: f.bool("RequireTLS"),
+    domainSecureEnabled: f.bool("DomainSecureEnabled"),
+    suppressXAnonymousTls: f.bool("SuppressXAnonymousTls"),
+    tlsDomainCapabilities: f.list("TlsDomainCapabilities"),
+    transportRole: f.optionalText("TransportRole"),
+    truncated: [],
+    source: spanOf(f, ctx),
+  };
+  return { ...connector, truncated: modelNames(f.truncated) };
+}
+
+/** `EX01\Default Frontend EX01` → ["EX01", "Default Frontend EX01"]. */
+export function splitIdentity(identity: string | undefined): [string | undefined, string | undefined] {
+  if (!identity) return [undefined, undefined];
+  const at = identity.indexOf("\\");
+  if (at < 0) return [undefined, identity];
+  const server = identity.slice(0, at).trim();
+  const name = identity.slice(at + 1).trim();
+  return [server === "" ? undefined : shortServer(server), name === "" ? undefined : name];
+}
+
+/** Property names as the model spells them (first letter lower-case). */
+export function modelNames(names: readonly string[]): string[] {
+  const special: Readonly<Record<string, string>> = {
+    fqdn: "fqdn",
+    requiretls: "requireTLS",
+    remoteipranges: "remoteIPRanges",
+    tlscertificatename: "tlsCertificateName",
+  };
+  return names.map((n) => special[n.toLowerCase()] ?? n.charAt(0).toLowerCase() + n.slice(1));
+}

@@ -1,0 +1,134 @@
+import type { EngineResult } from "../engine/engine";
+import { renderPowerShell } from "../engine/fix/powershell";
+import type { Finding } from "../engine/run";
+import type { Selection } from "../engine/select/types";
+import type { Certificate } from "../model/certificate";
+import type { ReceiveConnector, SendConnector } from "../model/connector";
+import type { Evidence } from "../model/evidence";
+import type { ParseResult } from "../parse/types";
+import type { Report, ReportCertificate, ReportConnector, ReportFinding, ReportSelection } from "./types";
+
+/** Builds the contract report (schemaVersion 1) from what the stages produced. */
+export function buildReport(parsed: ParseResult, engine: EngineResult, asOf: string): Report {
+  const inv = parsed.inventory;
+  const { selections, findings, fixPlan } = engine;
+  return {
+    schemaVersion: 1,
+    asOf,
+    blocks: parsed.blocks.map((b) => ({
+      cmdlet: b.cmdlet,
+      format: b.format,
+      startLine: b.startLine,
+      endLine: b.endLine,
+      records: b.records,
+      server: b.server ?? null,
+    })),
+    unrecognized: parsed.unrecognized,
+    certificates: inv.certificates.map(certificateOf),
+    connectors: [...inv.receiveConnectors.map(receiveOf), ...inv.sendConnectors.map(sendOf)],
+    selections: selections.map(selectionOf),
+    findings: findings.map(findingOf),
+    evidence: inv.evidence.map((e) => ({
+      kind: e.type,
+      code: e.code ?? null,
+      startLine: e.source.startLine,
+      endLine: e.source.endLine,
+      explainedBy: explainedBy(e, findings),
+    })),
+    fixPlan: fixPlan.map((p) => ({
+      step: p.step,
+      why: p.why,
+      commands: p.commands,
+      ...(p.warning ? { warning: p.warning } : {}),
+    })),
+  };
+}
+
+function findingOf(f: Finding): ReportFinding {
+  const lines = new Set<number>();
+  for (const s of f.sources) for (let n = s.startLine; n <= s.endLine; n++) lines.add(n);
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    server: f.server ?? null,
+    connector: f.connector ?? null,
+    thumbprint: f.thumbprint ?? null,
+    basis: f.basis,
+    lines: [...lines].sort((a, b) => a - b),
+    fix: f.fix.flatMap((step) => step.commands.map(renderPowerShell)),
+  };
+}
+
+function explainedBy(e: Evidence, findings: readonly Finding[]): string[] {
+  const ids = findings.filter((f) => f.explains.includes(e)).map((f) => f.rule);
+  return [...new Set(ids)].sort();
+}
+
+function certificateOf(c: Certificate): ReportCertificate {
+  return {
+    server: c.server ?? null,
+    thumbprint: c.thumbprint ?? null,
+    subject: c.subject ?? null,
+    issuer: c.issuer ?? null,
+    domains: c.domains ?? [],
+    services: c.services ?? [],
+    notBefore: c.notBefore?.iso ?? null,
+    notAfter: c.notAfter?.iso ?? null,
+    selfSigned: c.selfSigned ?? null,
+    hasPrivateKey: c.hasPrivateKey ?? null,
+    status: c.status ?? null,
+    rootCAType: c.rootCAType ?? null,
+    truncated: c.truncated,
+    lines: [c.source.startLine, c.source.endLine],
+  };
+}
+
+function receiveOf(c: ReceiveConnector): ReportConnector {
+  return {
+    server: c.server ?? null,
+    name: c.name ?? null,
+    direction: "receive",
+    fqdn: c.fqdn ?? null,
+    tlsCertificateName: c.tlsCertificateName ?? null,
+    bindings: c.bindings ?? [],
+    authMechanism: c.authMechanism ?? null,
+    truncated: c.truncated,
+    lines: [c.source.startLine, c.source.endLine],
+  };
+}
+
+function sendOf(c: SendConnector): ReportConnector {
+  return {
+    server: c.sourceTransportServers?.join(", ") ?? null,
+    name: c.name ?? null,
+    direction: "send",
+    fqdn: c.fqdn ?? null,
+    tlsCertificateName: c.tlsCertificateName ?? null,
+    bindings: [],
+    authMechanism: null,
+    truncated: c.truncated,
+    lines: [c.source.startLine, c.source.endLine],
+  };
+}
+
+function selectionOf(s: Selection): ReportSelection {
+  return {
+    server: s.server ?? null,
+    connector: s.connector,
+    direction: s.direction,
+    fqdn: s.fqdn ?? null,
+    certificate: s.certificate?.thumbprint ?? null,
+    starttls: s.starttls,
+    via: s.via,
+    steps: s.steps.map((st) => ({
+      id: st.id,
+      question: st.question,
+      outcome: st.outcome,
+      detail: st.detail,
+      kept: st.kept,
+      dropped: st.dropped,
+      ...(st.caveat ? { caveat: st.caveat } : {}),
+    })),
+  };
+}

@@ -1,0 +1,15 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { type AnalysisSlice, createAnalysisSlice } from "./analysis";
+import { createInputSlice, type InputSlice, localToday } from "./input";
+import { createUiSlice, type UiSlice } from "./ui";
+
+export type CertflowState = InputSlice & AnalysisSlice & UiSlice;
+export type CertflowStore = StoreApi<CertflowState>;
+
+export function createCertflowStore(today: string = localToday()): CertflowStore {
+  return createStore<CertflowState>()((...args) => ({
+    ...createInputSlice(today)(...args),
+    ...createAnalysisSlice(...args),
+    ...createUiSlice(...args),
+  }));
+}

@@ -1,0 +1,66 @@
+import type { ReportCertificate } from "../../report/types";
+import { LineLink } from "../lines/LineLink";
+import { Value } from "../values/Value";
+import { serverLabel, shortDate } from "./group";
+import styles from "./Inventory.module.css";
+
+export function CertificatesTable({
+  server,
+  certificates,
+}: {
+  readonly server: string | null;
+  readonly certificates: readonly ReportCertificate[];
+}) {
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption>Certificates on {serverLabel(server)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Thumbprint</th>
+            <th scope="col">Subject</th>
+            <th scope="col">Services</th>
+            <th scope="col">Not after</th>
+            <th scope="col">Self-signed</th>
+            <th scope="col">Private key</th>
+            <th scope="col">Status</th>
+            <th scope="col">Pasted at</th>
+          </tr>
+        </thead>
+        <tbody>
+          {certificates.map((certificate) => {
+            const cut = (field: string) => certificate.truncated.includes(field);
+            return (
+              <tr key={`${certificate.lines[0]}-${certificate.thumbprint ?? certificate.subject ?? ""}`}>
+                <td>
+                  <Value value={certificate.thumbprint} cut={cut("thumbprint")} mono />
+                </td>
+                <td>
+                  <Value value={certificate.subject} cut={cut("subject")} />
+                </td>
+                <td>
+                  <Value value={certificate.services} cut={cut("services")} />
+                </td>
+                <td>
+                  <Value value={shortDate(certificate.notAfter)} cut={cut("notAfter")} />
+                </td>
+                <td>
+                  <Value value={certificate.selfSigned} />
+                </td>
+                <td>
+                  <Value value={certificate.hasPrivateKey} />
+                </td>
+                <td>
+                  <Value value={certificate.status} cut={cut("status")} />
+                </td>
+                <td>
+                  <LineLink start={certificate.lines[0]} end={certificate.lines[1]} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
+import { useCertflow } from "../../state/use-certflow";
+import { EXAMPLES } from "./examples";
+import { lineRange } from "./line-range";
+import styles from "./PastePanel.module.css";
+import { StatusLine } from "./StatusLine";
+
+export function PastePanel() {
+  const text = useCertflow((s) => s.text);
+  const asOf = useCertflow((s) => s.asOf);
+  const server = useCertflow((s) => s.server);
+  const setText = useCertflow((s) => s.setText);
+  const setAsOf = useCertflow((s) => s.setAsOf);
+  const setServer = useCertflow((s) => s.setServer);
+  const selectedLines = useCertflow((s) => s.selectedLines);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const ids = { heading: useId(), paste: useId(), hint: useId(), example: useId(), asOf: useId(), server: useId() };
+
+  useEffect(() => {
+    const box = textarea.current;
+    if (box === null || selectedLines === null) return;
+    const [start, end] = lineRange(box.value, selectedLines.startLine, selectedLines.endLine);
+    box.focus({ preventScroll: true });
+    box.setSelectionRange(start, end);
+    const lineHeight = Number.parseFloat(getComputedStyle(box).lineHeight);
+    if (Number.isFinite(lineHeight)) {
+      box.scrollTop = Math.max(0, (selectedLines.startLine - 1) * lineHeight - box.clientHeight / 3);
+    }
+    box.scrollIntoView({ block: "nearest" });
+  }, [selectedLines]);
+
+  async function loadExample(event: ChangeEvent<HTMLSelectElement>) {
+    const example = EXAMPLES.find((candidate) => candidate.id === event.target.value);
+    if (example === undefined) return;
+    try {
+      setText(await example.load());
+      setLoadError(null);
+    } catch {
+      setLoadError(`The example "${example.name}" could not be loaded.`);
+    }
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className={styles.heading}>
+        Paste
+      </h2>
+      <div className={styles.options}>
+        <div className={styles.field}>
+          <label htmlFor={ids.example}>Try an example</label>
+          <select id={ids.example} value="" onChange={(event) => void loadExample(event)}>
+            <option value="">Choose a real paste…</option>
+            {EXAMPLES.map((example) => (
+              <option key={example.id} value={example.id}>
+                {example.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={ids.asOf}>As of</label>
+          <input id={ids.asOf} type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={ids.server}>Server name (for output that names none)</label>
+          <input
+            id={ids.server}
+            type="text"
+            value={server}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => setServer(event.target.value)}
+          />
+        </div>
+      </div>
+      <label htmlFor={ids.paste} className={styles.pasteLabel}>
+        PowerShell output
+      </label>
+      <p id={ids.hint} className={styles.hint}>
+        Any mix of Get-ExchangeCertificate, Get-ReceiveConnector, Get-SendConnector, Get-HybridConfiguration and
+        Get-TransportService output (list, table, JSON or CSV), certificates, event log and queue errors, SMTP logs.
+      </p>
+      <textarea
+        ref={textarea}
+        id={ids.paste}
+        className={styles.paste}
+        aria-describedby={ids.hint}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        autoCorrect="off"
+        wrap="off"
+        rows={16}
+        placeholder="[PS] C:\>Get-ExchangeCertificate | Format-List"
+      />
+      <StatusLine loadError={loadError} />
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { analyze } from "../analyze";
+import { type AnalysisResponse, isAnalysisRequest, respond } from "./protocol";
+
+// The DOM lib types `self` as a Window; this is the part of the dedicated worker scope used here.
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: AnalysisResponse): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  if (!isAnalysisRequest(event.data)) return;
+  void respond(event.data, analyze).then((response) => scope.postMessage(response));
+};

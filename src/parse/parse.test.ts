@@ -92,3 +92,77 @@ describe("parse: connectors and configuration", () => {
     expect(r.blocks[0]).toMatchObject({ cmdlet: "Get-HybridConfiguration", startLine: 1 });
   });
 });
+
+describe("parse: JSON and CSV output", () => {
+  it("reads Get-ReceiveConnector | ConvertTo-Json with enums as numbers and an SmtpX509Identifier", async () => {
+    const text = `PS C:\\> Get-ReceiveConnector -Server EX01 | ConvertTo-Json -Depth 2
+[
+    {
+        "AuthMechanism":  31,
+        "Bindings":  [
+                         "[::]:25",
+                         "0.0.0.0:25"
+                     ],
+        "Fqdn":  "mail.contoso.com",
+        "TlsCertificateName":  {
+                                   "CertificateIssuer":  "CN=R11, O=Let's Encrypt, C=US",
+                                   "CertificateSubject":  "CN=mail.contoso.com",
+                                   "SubjectCommonName":  "mail.contoso.com"
+                               },
+        "PermissionGroups":  14,
+        "Identity":  "EX01\\\\Default Frontend EX01",
+        "Name":  "Default Frontend EX01",
+        "TransportRole":  "FrontendTransport"
+    },
+    {
+        "AuthMechanism":  64,
+        "Bindings":  [ "0.0.0.0:587" ],
+        "Fqdn":  "EX01.contoso.local",
+        "TlsCertificateName":  null,
+        "Identity":  "EX01\\\\Client Frontend EX01",
+        "Name":  "Client Frontend EX01"
+    }
+]`;
+    const r = await parse(text);
+    const [a, b] = r.inventory.receiveConnectors;
+    expect(r.blocks[0]).toMatchObject({
+      cmdlet: "Get-ReceiveConnector",
+      format: "json",
+      startLine: 1,
+      records: 2,
+      server: "EX01",
+    });
+    expect(a).toMatchObject({
+      server: "EX01",
+      name: "Default Frontend EX01",
+      authMechanism: ["Tls", "Integrated", "BasicAuth", "BasicAuthRequireTLS", "ExchangeServer"],
+      permissionGroups: ["ExchangeUsers", "ExchangeServers", "ExchangeLegacyServers"],
+      bindings: ["[::]:25", "0.0.0.0:25"],
+      tlsCertificateName: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com",
+    });
+    expect(b?.authMechanism).toBeUndefined();
+    expect(b?.tlsCertificateName).toBe("");
+  });
+
+  it("reads Get-ExchangeCertificate | Export-Csv, where collections print as type names", async () => {
+    const text = `#TYPE Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate
+"Thumbprint","Subject","Issuer","Services","NotAfter","NotBefore","IsSelfSigned","HasPrivateKey","CertificateDomains"
+"6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6","CN=mail.contoso.com","CN=R11, O=Let's Encrypt, C=US","IIS, SMTP","12/31/2026 8:14:06 AM","10/2/2026 8:14:07 AM","False","True","Microsoft.Exchange.Data.MultiValuedProperty\`1[Microsoft.Exchange.Data.SmtpDomainWithSubdomains]"`;
+    const r = await parse(text, { server: "EX09" });
+    const [c] = r.inventory.certificates;
+    expect(r.blocks[0]).toMatchObject({
+      cmdlet: "Get-ExchangeCertificate",
+      format: "csv",
+      server: "EX09",
+      serverFrom: "option",
+    });
+    expect(c).toMatchObject({
+      thumbprint: "6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6",
+      selfSigned: false,
+      hasPrivateKey: true,
+    });
+    expect(c?.services).toEqual(["IIS", "SMTP"]);
+    expect(c?.domains).toBeUndefined();
+    expect(c?.notAfter?.iso).toBe("2026-12-31T08:14:06Z");
+  });
+});

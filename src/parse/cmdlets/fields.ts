@@ -30,10 +30,10 @@ export class Fields {
     if (value.truncated && !this.truncated.includes(name)) this.truncated.push(name);
   }
 
-  /** Text of a property: undefined when absent, "" when shown empty. */
+  /** Text of a property: undefined when absent (or only a .NET type name was printed), "" when shown empty. */
   text(name: string): string | undefined {
     const v = this.raw(name);
-    if (!v) return undefined;
+    if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "text") return v.text.trim();
     return jsonText(v.value);
@@ -47,7 +47,7 @@ export class Fields {
 
   list(name: string): string[] | undefined {
     const v = this.raw(name);
-    if (!v) return undefined;
+    if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "json") {
       if (Array.isArray(v.value)) return v.value.map((x) => jsonText(x)).filter((x) => x !== "");
@@ -97,9 +97,21 @@ export function jsonText(value: unknown): string {
   if (Array.isArray(value)) return value.map(jsonText).join(", ");
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
+    // An SmtpX509Identifier (TlsCertificateName) serialises as its parts (domain F4.2).
+    if (typeof o.CertificateIssuer === "string" && typeof o.CertificateSubject === "string")
+      return `<I>${o.CertificateIssuer}<S>${o.CertificateSubject}`;
     for (const key of ["Name", "name", "DisplayName", "Value", "value"]) {
       if (key in o) return jsonText(o[key]);
     }
   }
   return "";
+}
+
+/**
+ * Export-Csv and `Format-Table` of nested objects print the .NET type name
+ * (`Microsoft.Exchange.Data.MultiValuedProperty\`1[…]`) instead of the value:
+ * the value is then unknown, not that text.
+ */
+function isTypeName(v: RawValue): boolean {
+  return v.kind === "text" && /^(?:System|Microsoft|Deserialized)\.[\w.`+]+(?:\[.*\])?$/.test(v.text.trim());
 }

@@ -1,4 +1,5 @@
 import type { ReceiveConnector } from "../../model/connector";
+import { authMechanismFromNumber, permissionGroupsFromNumber } from "../../model/enum-flags";
 import { shortServer } from "../prompt";
 import type { MapContext } from "./context";
 import type { Fields } from "./fields";
@@ -18,12 +19,12 @@ export function mapReceiveConnector(f: Fields, ctx: MapContext): ReceiveConnecto
     server: serverProp ? shortServer(serverProp) : (idServer ?? ctx.echoServer),
     name: f.optionalText("Name") ?? idName,
     identity,
-    authMechanism: f.list("AuthMechanism"),
+    authMechanism: flags(f, "AuthMechanism", authMechanismFromNumber),
     bindings: f.list("Bindings"),
     fqdn: f.optionalText("Fqdn"),
     tlsCertificateName: f.text("TlsCertificateName"),
     enabled: f.bool("Enabled"),
-    permissionGroups: f.list("PermissionGroups"),
+    permissionGroups: flags(f, "PermissionGroups", permissionGroupsFromNumber),
     remoteIPRanges: f.list("RemoteIPRanges"),
     requireTLS: f.bool("RequireTLS"),
     domainSecureEnabled: f.bool("DomainSecureEnabled"),
@@ -55,4 +56,11 @@ export function modelNames(names: readonly string[]): string[] {
     tlscertificatename: "tlsCertificateName",
   };
   return names.map((n) => special[n.toLowerCase()] ?? n.charAt(0).toLowerCase() + n.slice(1));
+}
+
+/** ConvertTo-Json prints these enums as numbers; a number nobody can read stays unknown rather than misread. */
+function flags(f: Fields, name: string, fromNumber: (n: number) => string[] | undefined): string[] | undefined {
+  const raw = f.raw(name);
+  if (raw?.kind === "json" && typeof raw.value === "number") return fromNumber(raw.value);
+  return f.list(name);
 }

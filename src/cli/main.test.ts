@@ -58,7 +58,7 @@ describe("certflow analyze", () => {
     );
     const report = JSON.parse(t.out.join(""));
     expect(code).toBe(0);
-    expect(report.certificates).toHaveLength(6);
+    expect(report.certificates).toHaveLength(4);
     expect(report.blocks.map((b: { startLine: number }) => b.startLine)).toEqual([1, 10]);
   });
 

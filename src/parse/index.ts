@@ -1,4 +1,5 @@
 import type { Certificate } from "../model/certificate";
+import { uniqueCertificates } from "../model/certificate-merge";
 import { emptyInventory, type Inventory, type InventoryItem } from "../model/inventory";
 import { assemble, type DraftBlock } from "./assemble";
 import { attributeServers } from "./attribute";
@@ -97,7 +98,7 @@ function collect(items: readonly InventoryItem[][]): Inventory {
         break;
     }
   }
-  return { ...acc, certificates };
+  return { ...acc, certificates: uniqueCertificates(certificates) };
 }
 
 /** Dates that can be read two ways, named for the report. */

@@ -1,4 +1,5 @@
 import type { EngineResult } from "../engine/engine";
+import { explainEvidence } from "../engine/evidence/explain";
 import { renderPowerShell } from "../engine/fix/powershell";
 import type { Finding } from "../engine/run";
 import type { Selection } from "../engine/select/types";
@@ -28,13 +29,18 @@ export function buildReport(parsed: ParseResult, engine: EngineResult, asOf: str
     connectors: [...inv.receiveConnectors.map(receiveOf), ...inv.sendConnectors.map(sendOf)],
     selections: selections.map(selectionOf),
     findings: findings.map(findingOf),
-    evidence: inv.evidence.map((e) => ({
-      kind: e.type,
-      code: e.code ?? null,
-      startLine: e.source.startLine,
-      endLine: e.source.endLine,
-      explainedBy: explainedBy(e, findings),
-    })),
+    evidence: inv.evidence.map((e) => {
+      const { meaning, next } = explainEvidence(e);
+      return {
+        kind: e.type,
+        code: e.code ?? null,
+        startLine: e.source.startLine,
+        endLine: e.source.endLine,
+        explainedBy: explainedBy(e, findings),
+        meaning,
+        next: next ?? null,
+      };
+    }),
     fixPlan: fixPlan.map((p) => ({
       step: p.step,
       why: p.why,

@@ -89,6 +89,10 @@ export interface ReportEvidence {
   readonly startLine: number;
   readonly endLine: number;
   readonly explainedBy: readonly string[];
+  /** Beyond the contract: what the pasted text means, in plain words. */
+  readonly meaning: string;
+  /** Beyond the contract: which cmdlet output to paste next, if any. */
+  readonly next: string | null;
 }
 
 export interface ReportFixStep {

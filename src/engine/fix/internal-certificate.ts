@@ -1,8 +1,8 @@
 import type { Certificate } from "../../model/certificate";
 import { isThumbprint } from "../../model/thumbprint";
-import type { FixStep } from "../rules/types";
+import type { FixStep, RuleContext } from "../rules/types";
 import { bool, type FixCommand, names, SWITCH, str, thumb } from "./command";
-import { certificateLabel } from "./steps";
+import { certificateLabel, RERUN_HCW } from "./steps";
 
 /**
  * Fix steps for the internal transport ("default SMTP") certificate, shared
@@ -95,4 +95,26 @@ export function inspectInternalCertificate(server: string | undefined): FixStep 
       { cmdlet: "Get-ExchangeCertificate", parameters: server ? [["Server", str(server)]] : [], pipeTo: "Format-List" },
     ],
   };
+}
+
+/**
+ * The whole repair after the internal transport certificate changes: the
+ * certificate itself, the Edge Subscription where an Edge server is involved
+ * (this server, one in the paste or the hybrid configuration, or EdgeSync's
+ * event 1035), and the wizard in hybrid setups (F3.3.3).
+ */
+export function repairInternalCertificate(
+  ctx: RuleContext,
+  server: string | undefined,
+  own: Certificate | undefined,
+): FixStep[] {
+  const steps: FixStep[] = [restoreInternalCertificate(server, own)];
+  const edge =
+    ctx.isEdge(server) === true ||
+    ctx.inventory.servers.some((s) => s.isEdge === true) ||
+    (ctx.hybrid?.edgeTransportServers ?? []).length > 0 ||
+    ctx.evidence((e) => e.type === "event" && e.code === "1035").length > 0;
+  if (edge) steps.push(recreateEdgeSubscription(server));
+  if (ctx.hybrid) steps.push(RERUN_HCW);
+  return steps;
 }

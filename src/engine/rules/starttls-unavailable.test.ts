@@ -1,4 +1,5 @@
 import { story } from "../../__stories__/stories";
+import { fixture } from "../../parse/test-fixtures";
 import rule from "./starttls-unavailable";
 import { testRule } from "./tester";
 
@@ -54,6 +55,24 @@ testRule(rule, {
       name: "no certificate covers the connector's FQDN",
       paste: connector("Tls, BasicAuth, BasicAuthRequireTLS", "mail.tailspin.com") + certificates,
       expect: [{ messageId: "noCertificate", server: "EX05", message: /mail\.tailspin\.com/ }],
+    },
+    {
+      name: "event 12014 pasted alone (sample 04)",
+      paste: fixture("04-event-12014-edge-fqdn-mismatch.txt"),
+      expect: [
+        {
+          messageId: "fromEvidence",
+          basis: "evidence",
+          server: "mailgate",
+          connector: "Default internal receive connector MAILGATE",
+          fix: /Get-ReceiveConnector -Server 'mailgate' \| Format-List[\s\S]*Get-ExchangeCertificate -Server 'mailgate'/,
+        },
+      ],
+    },
+    {
+      name: "EHLO on port 25 without STARTTLS while 587 offers it (sample 05)",
+      paste: fixture("05-ehlo-587-vs-25-starttls-missing.txt"),
+      expect: [{ messageId: "fromEvidence", basis: "evidence", message: /port 25/ }],
     },
     {
       name: "certificates of the server not pasted: says what to paste",

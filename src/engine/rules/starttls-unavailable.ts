@@ -1,9 +1,10 @@
 import type { ReceiveConnector } from "../../model/connector";
-import { connectorIdentity, inspectCertificates } from "../fix/steps";
+import type { Evidence } from "../../model/evidence";
+import { connectorIdentity, inspectCertificates, inspectReceiveConnectors } from "../fix/steps";
 import type { RuleResult } from "./types";
 import { defineRule } from "./types";
 
-type Messages = "noCertificate" | "cannotTell";
+type Messages = "noCertificate" | "cannotTell" | "fromEvidence";
 
 /**
  * The simulation finds no certificate for a receive connector that does
@@ -29,6 +30,8 @@ export default defineRule<Messages>({
   messages: {
     noCertificate:
       "Receive connector '{connector}' on {server} would offer no STARTTLS: {reason} Senders that require TLS (Exchange Online in hybrid) fail with 451 5.7.3.",
+    fromEvidence:
+      "{what} shows {where} offering no STARTTLS. Senders that require TLS (Exchange Online in hybrid) fail with 451 5.7.3. The configuration is not in the paste: paste the receive connectors and certificates of {server} so certflow can tell which connector it was and why.",
     cannotTell:
       "Receive connector '{connector}' on {server}: no certificates of {server} are in the paste, so certflow cannot tell whether it offers STARTTLS. Paste Get-ExchangeCertificate -Server {server} | fl.",
   },
@@ -68,9 +71,51 @@ export default defineRule<Messages>({
         explains: ctx.evidence((e) => evidenceFits(e.code, e.facts.starttlsOffered, c)),
       });
     }
+    if (ctx.inventory.receiveConnectors.length === 0) results.push(...fromEvidence(ctx.evidence(showsNoStarttls)));
     return results;
   },
 });
+
+/** Event 12014 for a host name, an EHLO list without STARTTLS, or a 451 5.7.3 from the sender. */
+function showsNoStarttls(e: Evidence): boolean {
+  if (e.code === "12014") return !/<I>/i.test(e.facts.lookedFor ?? "");
+  if (e.code === "451 5.7.3") return true;
+  return e.type === "transcript" && e.facts.starttlsOffered === false;
+}
+
+/** With evidence only, one finding per server and connector the evidence names. */
+function fromEvidence(evidence: readonly Evidence[]): RuleResult<Messages>[] {
+  const groups = new Map<string, Evidence[]>();
+  for (const e of evidence) {
+    const key = `${e.facts.server ?? ""}|${e.facts.connector ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()].map((list) => {
+    const [first] = list as [Evidence, ...Evidence[]];
+    const { server, connector, port } = first.facts;
+    const where = connector
+      ? `receive connector '${connector}'${server ? ` on ${server}` : ""}`
+      : port
+        ? `the connector answering on port ${port}${server ? ` of ${server}` : ""}`
+        : "the receiving Exchange server";
+    return {
+      messageId: "fromEvidence",
+      data: { what: describe(first), where, server: server ?? "that server" },
+      basis: "evidence",
+      server,
+      connector,
+      sources: list.map((e) => e.source),
+      explains: list,
+      fix: [inspectReceiveConnectors(server), inspectCertificates(server)],
+    } satisfies RuleResult<Messages>;
+  });
+}
+
+function describe(e: Evidence): string {
+  if (e.code === "12014") return "Event 12014";
+  if (e.code === "451 5.7.3") return "The 451 5.7.3 error";
+  return "The EHLO reply";
+}
 
 function reasonOf(detail: string | undefined): string {
   if (!detail) return "no certificate fits.";

@@ -1,4 +1,5 @@
 import { story } from "../../__stories__/stories";
+import { fixture } from "../../parse/test-fixtures";
 import { testRule } from "./tester";
 import rule from "./tlsname-not-found";
 
@@ -41,6 +42,10 @@ testRule(rule, {
       paste:
         certs("EX01", "CN=R11, O=Let's Encrypt, C=US", "CN=mail.contoso.com") +
         sendConnector("<i>cn=r11, o=let's encrypt, c=us<s>CN=MAIL.contoso.com"),
+    },
+    {
+      name: "event 12014 for a host name is not about TlsCertificateName",
+      paste: fixture("04-event-12014-edge-fqdn-mismatch.txt"),
     },
     {
       name: "a connector whose server's certificates are not pasted is not judged",

@@ -1,12 +1,15 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { nearDn } from "../../model/distinguished-name";
+import type { Evidence } from "../../model/evidence";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
 import {
   certificateLabel,
   connectorIdentity,
   enableSmtp,
   inspectCertificates,
+  inspectReceiveConnectors,
+  inspectSendConnectors,
   RERUN_HCW,
   restartTransport,
   setConnectorTlsName,
@@ -14,7 +17,7 @@ import {
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
-type Messages = "receive" | "send" | "near" | "renewed";
+type Messages = "receive" | "send" | "near" | "renewed" | "fromEvidence";
 
 /**
  * A well-formed TlsCertificateName that matches no certificate on the
@@ -42,6 +45,8 @@ export default defineRule<Messages>({
       "Receive connector '{connector}' on {server} names {name}, but no installed certificate has that issuer and subject: it offers no STARTTLS (no fallback to its FQDN; event 12014).",
     send: "Send connector '{connector}' names {name}, but no certificate on {server} has that issuer and subject: mail through it fails with 454 4.7.5.",
     near: "{connector} on {server} names {name}; the closest installed certificate is {closest}, which differs only in {difference}. Exchange compares the strings exactly, so it does not match.",
+    fromEvidence:
+      "{what}: a {direction} connector's TlsCertificateName{name} matches no installed, valid certificate, and Exchange does not fall back to the connector's FQDN. The connectors and certificates are not in the paste: paste them so certflow can name the connector and build the exact TlsCertificateName.",
     renewed:
       "{connector} on {server} names {name}; certificate {closest} has the same subject but a different issuer (a renewal from another CA), so it does not match.",
   },
@@ -51,6 +56,8 @@ export default defineRule<Messages>({
     for (const c of ctx.inventory.sendConnectors) {
       for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server));
     }
+    const configured = ctx.inventory.receiveConnectors.length + ctx.inventory.sendConnectors.length > 0;
+    if (!configured) results.push(...ctx.evidence(namesMissingCertificate).map(fromEvidence));
     return results;
   },
 });
@@ -64,7 +71,10 @@ function checkConnector(
   if (!ctx.hasCertificatesFor(server)) return [];
   const parsed = parseTlsCertificateName(c.tlsCertificateName);
   if (!parsed.ok) return [];
-  const installed = ctx.certificatesOn(server);
+  // An expired certificate is no replacement to point the connector at.
+  const installed = ctx
+    .certificatesOn(server)
+    .filter((cert) => !(cert.notAfter?.iso && new Date(cert.notAfter.iso) < ctx.asOf));
   const selection = ctx.selectionsFor(c).find((s) => s.server === server);
   const matched = selection?.steps.find((s) => s.id === "tlsname-match");
   if (matched?.outcome !== "no") return [];
@@ -104,6 +114,34 @@ function checkConnector(
     ),
   };
   return [result];
+}
+
+/** Event 12014 whose "domain name" is an <I>…<S>… value, or the send side's 454 4.7.5. */
+function namesMissingCertificate(e: Evidence): boolean {
+  return (e.code === "12014" && /<I>/i.test(e.facts.lookedFor ?? "")) || e.code === "454 4.7.5";
+}
+
+function fromEvidence(e: Evidence): RuleResult<Messages> {
+  const send = e.code === "454 4.7.5";
+  const lookedFor = e.facts.lookedFor;
+  const placeholder = (e.facts.missing ?? []).length > 0;
+  return {
+    messageId: "fromEvidence",
+    data: {
+      what: send ? "The 454 4.7.5 queue error" : "Event 12014",
+      direction: send ? "send" : "receive",
+      name: lookedFor && !placeholder ? ` (${lookedFor})` : "",
+    },
+    basis: "evidence",
+    server: e.facts.server,
+    connector: e.facts.connector,
+    sources: [e.source],
+    explains: [e],
+    fix: [
+      send ? inspectSendConnectors() : inspectReceiveConnectors(e.facts.server),
+      inspectCertificates(e.facts.server),
+    ],
+  };
 }
 
 /** The certificate an admin most likely meant: one whose names cover the subject's CN. */

@@ -1,0 +1,76 @@
+import { story } from "../../__stories__/stories";
+import rule from "./cert-expired";
+import { testRule } from "./tester";
+
+/** A 12-hour clock with day and month both ≤ 12: the paste cannot say which comes first. */
+const undecided = (
+  notAfter: string,
+) => `[PS] C:\\>Get-ExchangeCertificate -Server EX06 | fl Thumbprint,Subject,Issuer,Services,NotBefore,NotAfter,IsSelfSigned
+
+Thumbprint   : 0123456789ABCDEF0123456789ABCDEF01234567
+Subject      : CN=smtp.fourthcoffee.com
+Issuer       : CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB
+Services     : IIS
+NotBefore    : 03/04/2022 1:00:00 PM
+NotAfter     : ${notAfter}
+IsSelfSigned : False
+`;
+
+testRule(rule, {
+  valid: [
+    { name: "healthy hybrid server", paste: story("healthy-hybrid") },
+    {
+      name: "the 587 story before its Let's Encrypt certificate expires",
+      paste: story("client-frontend-587-self-signed"),
+    },
+    {
+      name: "an undecided date that is expired under one reading only gives no verdict (INPUT_AMBIGUOUS says so)",
+      paste: undecided("12/01/2026 1:00:00 PM"),
+    },
+  ],
+  invalid: [
+    {
+      name: "KB 2989382 story two years on: the expired internal certificate, the old certificate and the Auth certificate",
+      paste: story("stale-tlsname-after-renewal"),
+      asOf: "2028-11-23",
+      expect: [
+        {
+          messageId: "internal",
+          severity: "error",
+          server: "EX01",
+          thumbprint: "2B7C4E91D0A3F5E6C7B8A9D0E1F2A3B4C5D6E7F8",
+          message: /expired on 2028-06-14, 161 days before 2028-11-23[\s\S]*DEFAULT_CERT_MISSING/,
+        },
+        {
+          messageId: "unused",
+          severity: "warning",
+          thumbprint: "6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6",
+          message: /Nothing in the paste uses it; remove it once you are sure nothing else does/,
+        },
+        { messageId: "auth", severity: "warning", thumbprint: "9D4E2A7F1C3B5D6E8F0A1B2C3D4E5F6A7B8C9D0E" },
+      ],
+    },
+    {
+      name: "the certificate the Default Frontend presents has expired: an error, renewed before removal",
+      paste: story("client-frontend-587-self-signed"),
+      asOf: "2027-01-15",
+      expect: [
+        {
+          messageId: "used",
+          severity: "error",
+          server: "EX02",
+          thumbprint: "7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F",
+          message: /14 days before 2027-01-15, and is in use \(presented by Default Frontend EX02\)/,
+          fix: /Renew CN=\*\.northwind\.com[\s\S]*Remove-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F/,
+        },
+      ],
+    },
+    {
+      name: "an undecided date that is expired under both readings",
+      paste: undecided("03/04/2024 1:00:00 PM"),
+      expect: [
+        { messageId: "unused", server: "EX06", message: /expired on 2024-03-04 or 2024-04-03, 964 days before/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import rule from "./hybrid-cert-not-found";
+import { testRule } from "./tester";
+
+const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../../parse/__fixtures__/${name}`, import.meta.url), "utf8");
+
+const hybrid = (
+  tlsName: string,
+  servers: string,
+) => `[PS] C:\\Windows\\system32>Get-HybridConfiguration | fl TlsCertificateName,ReceivingTransportServers,SendingTransportServers,EdgeTransportServers
+
+TlsCertificateName        : ${tlsName}
+ReceivingTransportServers : {${servers}}
+SendingTransportServers   : {${servers}}
+EdgeTransportServers      : {}
+`;
+
+const certs = (
+  server: string,
+  subject: string,
+  issuer: string,
+  thumbprint: string,
+) => `[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server ${server} | fl Thumbprint,Subject,Issuer,Services,IsSelfSigned,NotAfter,HasPrivateKey,Status
+
+Thumbprint    : ${thumbprint}
+Subject       : ${subject}
+Issuer        : ${issuer}
+Services      : IIS, SMTP
+IsSelfSigned  : False
+NotAfter      : 2027-08-01 10:00:00
+HasPrivateKey : True
+Status        : Valid
+
+Thumbprint    : 5${thumbprint.slice(1, 39)}5
+Subject       : CN=${server}
+Issuer        : CN=${server}
+Services      : IMAP, POP, IIS, SMTP
+IsSelfSigned  : True
+NotAfter      : 2029-08-01 10:00:00
+HasPrivateKey : True
+Status        : Valid
+`;
+
+const SECTIGO =
+  "CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB";
+const HYBRID_NAME = `<I>${SECTIGO}<S>CN=mail.fabrikam.com`;
+
+testRule(rule, {
+  valid: [
+    { name: "healthy hybrid: EX19A holds the DigiCert certificate", paste: story("healthy-hybrid.txt") },
+    {
+      name: "TlsCertificateName cut by the console (fixture 31): no verdict from a cut value",
+      paste: fixture("31-gethybridconfiguration-wrapped-truncated-tlscertname-ru-dates.txt"),
+    },
+    {
+      name: "certificates of a server outside the hybrid configuration are not judged",
+      paste: `${hybrid(HYBRID_NAME, "EXH1")}\n\n${certs("EXH1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A")}\n\n${certs("EXOTHER", "CN=other.fabrikam.com", SECTIGO, "2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B2B")}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "KB 3058190 story: EXHYB02's certificates are not in the paste",
+      paste: story("hybrid-cert-not-smtp.txt"),
+      expect: [
+        {
+          messageId: "notPasted",
+          severity: "info",
+          server: "EXHYB02",
+          message: /sending and receiving server.*Paste Get-ExchangeCertificate -Server EXHYB02 \| fl\./,
+          fix: /Get-ExchangeCertificate -Server 'EXHYB02' \| Format-List/,
+        },
+      ],
+    },
+    {
+      name: "renewal story: the DigiCert renewal has another issuer than the GeoTrust name in the hybrid configuration",
+      paste: story("stale-tlsname-after-renewal.txt"),
+      asOf: "2024-06-01",
+      expect: [
+        {
+          messageId: "renewed",
+          severity: "error",
+          server: "EX01",
+          thumbprint: "6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6",
+          message: /GeoTrust TLS RSA CA G1.*same subject from another issuer/,
+          fix: /Enable-ExchangeCertificate -Server 'EX01' -Thumbprint 6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6 -Services SMTP[\s\S]*Re-run the Hybrid Configuration Wizard/,
+        },
+      ],
+    },
+    {
+      name: "renewal story later on: the renewal has expired too, so a new certificate is needed",
+      paste: story("stale-tlsname-after-renewal.txt"),
+      asOf: "2027-06-01",
+      expect: [{ messageId: "renewed", server: "EX01", fix: /^Get a new certificate for CN=mail\.contoso\.com/ }],
+    },
+    {
+      name: "second hybrid server lacks the certificate: copy it from the first",
+      paste: `${hybrid(HYBRID_NAME, "EXH1, EXH2")}\n\n${certs("EXH1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A")}\n\n${certs("EXH2", "CN=legacy.fabrikam.com", SECTIGO, "3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C")}`,
+      expect: [
+        {
+          messageId: "notFound",
+          server: "EXH2",
+          message: /none of the certificates pasted for EXH2 \(a sending and receiving server\)/,
+          fix: /Export CN=mail\.fabrikam\.com \(1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A\) with its private key from EXH1/,
+        },
+      ],
+    },
+    {
+      name: "the hybrid configuration spells the issuer with other spacing",
+      paste: `${hybrid(`<I>${SECTIGO.replace(/, /g, ",")}<S>CN=mail.fabrikam.com`, "EXH1")}\n\n${certs("EXH1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A")}`,
+      expect: [
+        {
+          messageId: "near",
+          server: "EXH1",
+          thumbprint: "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A",
+          fix: /Set-HybridConfiguration -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited/,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import rule from "./inconsistent-servers";
+import { testRule } from "./tester";
+
+const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
+
+const SECTIGO =
+  "CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB";
+const HYBRID_NAME = `<I>${SECTIGO}<S>CN=mail.fabrikam.com`;
+
+const certs = (
+  server: string,
+  withPublic = true,
+) => `[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server ${server} | fl Thumbprint,Subject,Issuer,CertificateDomains,Services,IsSelfSigned,NotBefore,NotAfter,HasPrivateKey,Status
+${
+  withPublic
+    ? `
+Thumbprint         : 7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D
+Subject            : CN=mail.fabrikam.com
+Issuer             : ${SECTIGO}
+CertificateDomains : {mail.fabrikam.com, autodiscover.fabrikam.com}
+Services           : IIS, SMTP
+IsSelfSigned       : False
+NotBefore          : 2026-08-01 10:00:00
+NotAfter           : 2027-08-01 10:00:00
+HasPrivateKey      : True
+Status             : Valid
+`
+    : ""
+}
+Thumbprint         : ${server === "EXH1" ? "5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E" : "6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F"}
+Subject            : CN=${server}
+Issuer             : CN=${server}
+CertificateDomains : {${server}, ${server}.fabrikam.local}
+Services           : IMAP, POP, IIS, SMTP
+IsSelfSigned       : True
+NotBefore          : 2024-08-01 10:00:00
+NotAfter           : 2029-08-01 10:00:00
+HasPrivateKey      : True
+Status             : Valid
+`;
+
+const receive = (
+  server: string,
+  frontendName: string,
+) => `[PS] C:\\Windows\\system32>Get-ReceiveConnector -Server ${server} | fl Identity,Server,Bindings,AuthMechanism,Fqdn,TlsCertificateName,TransportRole
+
+Identity           : ${server}\\Default Frontend ${server}
+Server             : ${server}
+Bindings           : {[::]:25, 0.0.0.0:25}
+AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+Fqdn               : ${server}.fabrikam.local
+TlsCertificateName : ${frontendName}
+TransportRole      : FrontendTransport
+
+Identity           : ${server}\\Default ${server}
+Server             : ${server}
+Bindings           : {[::]:2525, 0.0.0.0:2525}
+AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+Fqdn               : ${server}.fabrikam.local
+TlsCertificateName :
+TransportRole      : HubTransport
+`;
+
+const send = (
+  tlsName: string,
+) => `[PS] C:\\Windows\\system32>Get-SendConnector | fl Identity,AddressSpaces,SourceTransportServers,Fqdn,TlsCertificateName,RequireTLS
+
+Identity               : To Partner
+AddressSpaces          : {smtp:partner.example;1}
+SourceTransportServers : {EXH1, EXH2}
+Fqdn                   : mail.fabrikam.com
+TlsCertificateName     : ${tlsName}
+RequireTLS             : True
+`;
+
+testRule(rule, {
+  valid: [
+    { name: "healthy hybrid: one server", paste: story("healthy-hybrid.txt") },
+    {
+      name: "both servers name the same certificate; each Hub connector uses its own self-signed certificate",
+      paste: [certs("EXH1"), certs("EXH2"), receive("EXH1", HYBRID_NAME), receive("EXH2", HYBRID_NAME)].join("\n\n"),
+    },
+    {
+      name: "a send connector whose Fqdn selects the same public certificate on both servers",
+      paste: [certs("EXH1"), certs("EXH2"), send("")].join("\n\n"),
+    },
+  ],
+  invalid: [
+    {
+      name: "EXH2's Default Frontend lacks TlsCertificateName: intermittent SubjectMismatch",
+      paste: [certs("EXH1"), certs("EXH2"), receive("EXH1", HYBRID_NAME), receive("EXH2", "")].join("\n\n"),
+      expect: [
+        {
+          messageId: "receive",
+          severity: "warning",
+          connector: "Default Frontend",
+          message:
+            /EXH1: TlsCertificateName <I>CN=Sectigo.* → CN=mail\.fabrikam\.com \(7D7D.*; EXH2: no TlsCertificateName → CN=EXH2 \(6F6F.*its own self-signed certificate.*intermittent 450 4\.4\.317/,
+          fix: /Set-ReceiveConnector 'EXH2\\Default Frontend EXH2' -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA[\s\S]*Restart-Service 'MSExchangeFrontEndTransport'/,
+        },
+      ],
+    },
+    {
+      name: "the public certificate is missing on EXH2: the partner connector presents different certificates",
+      paste: [certs("EXH1"), certs("EXH2", false), send("")].join("\n\n"),
+      expect: [
+        {
+          messageId: "send",
+          connector: "To Partner",
+          message: /EXH1: CN=mail\.fabrikam\.com .*; EXH2: no certificate/,
+          fix: /Install CN=mail\.fabrikam\.com \(7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D\)[\s\S]*on EXH2/,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,215 @@
+import type { Certificate } from "../../model/certificate";
+import type { ReceiveConnector, SendConnector } from "../../model/connector";
+import { parseTlsCertificateName } from "../../model/tls-certificate-name";
+import { certificateLabel, restartTransport, setConnectorTlsName } from "../fix/steps";
+import { chosenAmong, isServerOwnCertificate, matching, uniqueCertificates } from "../hybrid/certificates";
+import { connectorRole, hybridName, isHybridReceiveConnector } from "../hybrid/scope";
+import { sameServer } from "../select/context";
+import { isSelfSigned } from "../select/facts";
+import type { FixStep, RuleContext, RuleResult } from "./types";
+import { defineRule } from "./types";
+
+type Messages = "receive" | "send";
+
+/** One server's connector of a role, as senders meet it. */
+interface Member {
+  readonly server: string;
+  readonly connector: ReceiveConnector | SendConnector;
+  /** What TlsCertificateName means on this server: "" (empty), "own" (its own self-signed certificate), or the issuer and subject. */
+  readonly nameKey: string;
+  readonly nameText: string;
+  /** What it presents: "none", "own", issuer and subject; undefined when the server's certificates are not pasted. */
+  readonly presentedKey: string | undefined;
+  readonly presented: Certificate | null | undefined;
+}
+
+/**
+ * Connectors of the same role on different servers should present the same
+ * certificate: senders reach them through one load-balanced name, so a
+ * server left out gives failures for some messages only — the intermittent
+ * SubjectMismatch (domain F5.2.5, F5.1.1, E7.11, E7.17). No anchor tool
+ * compares servers.
+ */
+export default defineRule<Messages>({
+  id: "INCONSISTENT_SERVERS",
+  title: "Servers present different certificates for the same connector role",
+  severity: "warning",
+  docs: {
+    summary:
+      "Connectors of the same role on different servers (e.g. every 'Default Frontend <server>') have different TlsCertificateName values or select different certificates, or a send connector presents different certificates from its source servers.",
+    behaviour:
+      "Exchange selects a certificate per connector and per server. Mail reaches a role through one name (an MX record, a load-balanced namespace, the hybrid smart host), so when one server's connector names or selects another certificate, only the connections that land on it fail: Exchange Online's intermittent 450 4.4.317 SubjectMismatch when one receiving server lacks the hybrid TlsCertificateName, or 454 4.7.5 certificate validation failure when Edge and Mailbox servers carry different certificates. Each server's own self-signed certificate counts as the same choice.",
+    fix: "Give the connector the same TlsCertificateName on every server, and install that certificate (with its private key, enabled for SMTP) on every server, then restart the transport services.",
+    facts: ["F5.1.1", "F5.2.5", "E7.11", "E7.17", "F1.7.2"],
+    sources: [
+      "https://xostmoen.wordpress.com/2017/11/08/450-4-7-320-certificate-validation-failed/",
+      "https://learn.microsoft.com/en-us/exchange/certificate-requirements",
+      "https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592",
+    ],
+  },
+  messages: {
+    receive:
+      "'{role}' connectors differ between servers: {details}. Senders reaching these servers through one name get different certificates, so checks such as Exchange Online's fail for some connections only (intermittent 450 4.4.317 SubjectMismatch).",
+    send: "Send connector '{connector}' presents different certificates from its source servers: {details}. The receiving side expects one name, so mail fails from some servers only (454 4.7.5 certificate validation failure, 550 5.7.51).",
+  },
+  check(ctx) {
+    return [...receiveRoles(ctx), ...sendConnectors(ctx)];
+  },
+});
+
+function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
+  const groups = new Map<string, { role: string; members: Member[] }>();
+  for (const c of ctx.inventory.receiveConnectors) {
+    if (c.enabled === false || c.server === undefined || !c.name || c.tlsCertificateName === undefined) continue;
+    if (c.truncated.includes("tlsCertificateName")) continue;
+    const role = connectorRole(c.name, c.server);
+    const key = `${role.toLowerCase()}|${c.transportRole?.toLowerCase() ?? ""}`;
+    const group = groups.get(key) ?? { role, members: [] };
+    if (!group.members.some((m) => sameServer(m.server, c.server)))
+      group.members.push(member(ctx, c, c.server, c.tlsCertificateName));
+    groups.set(key, group);
+  }
+  const results: RuleResult<Messages>[] = [];
+  for (const { role, members } of groups.values()) {
+    if (members.length < 2 || consistent(members)) continue;
+    const reference = referenceOf(ctx, members);
+    const connectors = members.map((m) => m.connector);
+    results.push({
+      messageId: "receive",
+      data: { role, details: details(members) },
+      connector: role,
+      sources: connectors.map((c) => c.source),
+      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      explains: connectors.some((c) => c.kind === "receive-connector" && isHybridReceiveConnector(c, false))
+        ? ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch")
+        : [],
+    });
+  }
+  return results;
+}
+
+function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
+  const results: RuleResult<Messages>[] = [];
+  for (const c of ctx.inventory.sendConnectors) {
+    if (c.enabled === false || c.tlsCertificateName === undefined || c.truncated.includes("tlsCertificateName"))
+      continue;
+    const members = ctx
+      .selectionsFor(c)
+      .flatMap((s) =>
+        s.server !== undefined && ctx.hasCertificatesFor(s.server)
+          ? [member(ctx, c, s.server, c.tlsCertificateName)]
+          : [],
+      );
+    if (members.length < 2 || new Set(members.map((m) => m.presentedKey)).size < 2) continue;
+    const reference = referenceOf(ctx, members);
+    const connector = c.name ?? c.identity ?? "(unnamed send connector)";
+    results.push({
+      messageId: "send",
+      data: { connector, details: details(members, false) },
+      connector,
+      sources: [c.source],
+      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      explains: ctx.evidence(
+        (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
+      ),
+    });
+  }
+  return results;
+}
+
+function member(
+  ctx: RuleContext,
+  c: ReceiveConnector | SendConnector,
+  server: string,
+  value: string | undefined,
+): Member {
+  const certs = uniqueCertificates(ctx.certificatesOn(server));
+  const pasted = ctx.hasCertificatesFor(server);
+  const presented = pasted
+    ? (ctx.selectionsFor(c).find((s) => sameServer(s.server, server))?.certificate ?? null)
+    : undefined;
+  return {
+    server,
+    connector: c,
+    ...nameOf(value ?? "", certs, server),
+    presented,
+    presentedKey: presented === undefined ? undefined : presented === null ? "none" : certKey(presented, server),
+  };
+}
+
+function nameOf(value: string, certs: readonly Certificate[], server: string): { nameKey: string; nameText: string } {
+  if (value.trim() === "") return { nameKey: "", nameText: "no TlsCertificateName" };
+  const parsed = parseTlsCertificateName(value);
+  if (!parsed.ok) return { nameKey: value.trim().toLowerCase(), nameText: `TlsCertificateName ${value.trim()}` };
+  const named = chosenAmong(matching(certs, parsed));
+  const own = named !== undefined && isServerOwnCertificate(named, server) === true;
+  return {
+    nameKey: own ? "own" : `${parsed.issuer.trim().toLowerCase()}<s>${parsed.subject.trim().toLowerCase()}`,
+    nameText: own ? "TlsCertificateName of its own self-signed certificate" : `TlsCertificateName ${value.trim()}`,
+  };
+}
+
+/** Each server's own self-signed certificate is the same choice; otherwise issuer and subject identify it. */
+function certKey(cert: Certificate, server: string): string {
+  if (isServerOwnCertificate(cert, server) === true) return "own";
+  if (cert.issuer !== undefined && cert.subject !== undefined)
+    return `${cert.issuer.trim().toLowerCase()}<s>${cert.subject.trim().toLowerCase()}`;
+  return cert.thumbprint ?? "unknown";
+}
+
+function consistent(members: readonly Member[]): boolean {
+  const names = new Set(members.map((m) => m.nameKey));
+  const presented = new Set(members.flatMap((m) => (m.presentedKey === undefined ? [] : [m.presentedKey])));
+  return names.size < 2 && presented.size < 2;
+}
+
+function details(members: readonly Member[], withName = true): string {
+  return members
+    .map((m) => {
+      const shown =
+        m.presented === undefined
+          ? "certificates not pasted"
+          : m.presented === null
+            ? "no certificate (no STARTTLS)"
+            : `${certificateLabel(m.presented)}${m.presentedKey === "own" ? " (its own self-signed certificate)" : ""}`;
+      return `${m.server}: ${withName ? `${m.nameText} → ` : ""}${shown}`;
+    })
+    .join("; ");
+}
+
+/** The server whose choice the others should follow: the hybrid certificate, else a CA certificate named by TlsCertificateName, else a CA certificate. */
+function referenceOf(ctx: RuleContext, members: readonly Member[]): Member | undefined {
+  const name = hybridName(ctx.hybrid);
+  const ca = (m: Member) => m.presented != null && isSelfSigned(m.presented) === false;
+  return (
+    members.find((m) => name !== undefined && m.presented != null && matching([m.presented], name).length > 0) ??
+    members.find((m) => ca(m) && m.nameKey !== "") ??
+    members.find(ca)
+  );
+}
+
+/** Point this server's connector at the reference certificate, or install it there first. */
+function align(ctx: RuleContext, m: Member, reference: Member | undefined): FixStep[] {
+  const target = reference?.presented;
+  if (!target || target.issuer === undefined || target.subject === undefined) return [];
+  if (m.presentedKey === reference.presentedKey && m.nameKey === reference.nameKey) return [];
+  const installed = chosenAmong(
+    matching(uniqueCertificates(ctx.certificatesOn(m.server)), { issuer: target.issuer, subject: target.subject }),
+  );
+  const steps: FixStep[] = [];
+  if (!installed) {
+    steps.push({
+      phase: "install",
+      why: `Install ${certificateLabel(target)} (the certificate ${reference.server} presents) with its private key on ${m.server}, and enable it for SMTP there, answering No to 'Overwrite the existing default SMTP certificate?'.`,
+      commands: [],
+    });
+  }
+  if (m.nameKey !== reference.nameKey) {
+    const set = setConnectorTlsName(m.connector, installed ?? target);
+    if (set) steps.push(set);
+  }
+  if (m.connector.kind === "receive-connector") {
+    steps.push(restartTransport(m.server, m.connector.transportRole?.toLowerCase() !== "hubtransport"));
+  }
+  return steps;
+}

@@ -1,0 +1,46 @@
+import type { Certificate } from "../../../model/certificate";
+import { uniqueCertificates } from "../../hybrid/certificates";
+import type { RuleContext } from "../types";
+
+/**
+ * Certificates listed by Get-ExchangeCertificate (installed on a server), one
+ * per server and thumbprint: a certificate pasted as a table row and again
+ * with `| fl` is one certificate with everything both records told.
+ */
+export function installedCertificates(ctx: RuleContext): Certificate[] {
+  return uniqueCertificates(ctx.inventory.certificates.filter((c) => c.origin === "cmdlet"));
+}
+
+/** Every pasted record of a (possibly merged) certificate: same server and whole thumbprint. */
+function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
+  return ctx
+    .certificatesOn(cert.server)
+    .filter(
+      (c) =>
+        c === cert ||
+        (cert.thumbprint !== undefined && c.thumbprint === cert.thumbprint && !c.truncated.includes("thumbprint")),
+    );
+}
+
+/** Why a (possibly merged) certificate counts as referenced: the reasons of every record of it. */
+export function referencesOf(ctx: RuleContext, cert: Certificate): string[] {
+  return [...new Set(recordsOf(ctx, cert).flatMap((c) => ctx.referencesTo(c)))];
+}
+
+/** The pasted lines of every record of a certificate. */
+export function sourcesOf(ctx: RuleContext, cert: Certificate): Certificate["source"][] {
+  const records = recordsOf(ctx, cert);
+  return records.length > 0 ? records.map((c) => c.source) : [cert.source];
+}
+
+/** Installed certificates grouped by server (lower-cased name; "" for the unnamed server), built once per check. */
+export function byServer(certs: readonly Certificate[]): (server: string | undefined) => readonly Certificate[] {
+  const groups = new Map<string, Certificate[]>();
+  for (const cert of certs) {
+    const key = (cert.server ?? "").trim().toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(cert);
+    else groups.set(key, [cert]);
+  }
+  return (server) => groups.get((server ?? "").trim().toLowerCase()) ?? [];
+}

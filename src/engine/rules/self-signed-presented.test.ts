@@ -1,0 +1,155 @@
+import { story } from "../../__stories__/stories";
+import { fixture } from "../../parse/test-fixtures";
+import rule from "./self-signed-presented";
+import { testRule } from "./tester";
+
+const SELF_SIGNED = "3C2B1A0F9E8D7C6B5A4F3E2D1C0B9A8F7E6D5C4B";
+
+/** A server with only the certificate Setup created. */
+const selfSignedOnly = (
+  server: string,
+  connectors: string,
+) => `[PS] C:\\>Get-ExchangeCertificate -Server ${server} | fl Thumbprint,Subject,Issuer,CertificateDomains,Services,IsSelfSigned,HasPrivateKey,Status
+
+Thumbprint         : ${SELF_SIGNED}
+Subject            : CN=${server}
+Issuer             : CN=${server}
+CertificateDomains : {${server}, ${server}.tailspin.local}
+Services           : IMAP, POP, IIS, SMTP
+IsSelfSigned       : True
+HasPrivateKey      : True
+Status             : Valid
+
+${connectors}`;
+
+const receive = (
+  server: string,
+  name: string,
+  bindings: string,
+  role: string,
+  groups: string,
+  extra = "",
+) => `Identity           : ${server}\\${name}
+Server             : ${server}
+Bindings           : {${bindings}}
+AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+Fqdn               : ${server}.tailspin.local
+TlsCertificateName :
+PermissionGroups   : ${groups}
+TransportRole      : ${role}
+${extra}`;
+
+const internalOnly = selfSignedOnly(
+  "EX08",
+  `[PS] C:\\>Get-ReceiveConnector -Server EX08 | fl Identity,Server,Bindings,AuthMechanism,Fqdn,TlsCertificateName,PermissionGroups,TransportRole
+
+${receive("EX08", "Default EX08", "[::]:2525, 0.0.0.0:2525", "HubTransport", "ExchangeUsers, ExchangeServers, ExchangeLegacyServers")}
+${receive("EX08", "Client Proxy EX08", "[::]:465, 0.0.0.0:465", "HubTransport", "ExchangeServers, ExchangeUsers")}
+${receive("EX08", "Internal relay EX08", "10.0.0.8:25", "FrontendTransport", "ExchangeServers")}
+${receive("EX08", "Scanner relay EX08", "[::]:25, 0.0.0.0:25", "FrontendTransport", "AnonymousUsers", "RemoteIPRanges     : {10.0.0.20, 10.0.0.21}\n")}`,
+);
+
+testRule(rule, {
+  valid: [
+    { name: "healthy hybrid server", paste: story("healthy-hybrid") },
+    {
+      name: "internal paths: Default <server> on 2525, Client Proxy on 465 (HubTransport), port-25 connectors closed to anonymous senders or open to a few hosts only",
+      paste: internalOnly,
+    },
+    {
+      name: "a send connector to a partner domain is not internet-wide",
+      paste: selfSignedOnly(
+        "EX08",
+        `[PS] C:\\>Get-SendConnector | fl Identity,SourceTransportServers,AddressSpaces,Fqdn,TlsCertificateName
+
+Identity               : To Fabrikam
+SourceTransportServers : {EX08}
+AddressSpaces          : {SMTP:fabrikam.com;1}
+Fqdn                   : EX08.tailspin.local
+TlsCertificateName     :
+`,
+      ),
+    },
+    {
+      name: "a receive log on port 2525 (Exchange-to-Exchange) is not judged",
+      paste: fixture("06-smtpreceive-protocollog-selfsigned-sent.txt").replaceAll(
+        "10.10.10.10:25,",
+        "10.10.10.10:2525,",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "port-587 story: Client Frontend presents the self-signed certificate; the fix names the Let's Encrypt wildcard",
+      paste: story("client-frontend-587-self-signed"),
+      expect: [
+        {
+          messageId: "clients",
+          severity: "warning",
+          server: "EX02",
+          connector: "Client Frontend EX02",
+          thumbprint: SELF_SIGNED,
+          message:
+            /port 587 but presents the self-signed certificate CN=EX02[\s\S]*or set its Fqdn to a name that certificate covers \(\*\.northwind\.com and northwind\.com\)/,
+          fix: /Set-ReceiveConnector 'EX02\\Client Frontend EX02' -TlsCertificateName '<I>CN=R11, O=Let''s Encrypt, C=US<S>CN=\*\.northwind\.com'[\s\S]*Restart-Service 'MSExchangeFrontEndTransport'/,
+        },
+      ],
+    },
+    {
+      name: "sample 06: the receive log shows Default Frontend sending the self-signed certificate, no configuration pasted",
+      paste: fixture("06-smtpreceive-protocollog-selfsigned-sent.txt"),
+      expect: [
+        {
+          messageId: "log",
+          basis: "evidence",
+          server: "SERVER-HOSTNAME",
+          connector: "Default Frontend SERVER-HOSTNAME",
+          thumbprint: "12DEABC6565646512346ABDC1345689413589876",
+          message: /port 25\) sending the self-signed certificate CN=SERVER-HOSTNAME/,
+          fix: /Get-ReceiveConnector 'SERVER-HOSTNAME\\Default Frontend SERVER-HOSTNAME' \| Format-List[\s\S]*Get-ExchangeCertificate -Server 'SERVER-HOSTNAME'/,
+        },
+      ],
+    },
+    {
+      name: "only the self-signed certificate: port 25 Front End, hybrid receive and the Office 365 send connector",
+      paste: selfSignedOnly(
+        "EX09",
+        `[PS] C:\\>Get-ReceiveConnector -Server EX09 | fl Identity,Server,Bindings,AuthMechanism,Fqdn,TlsCertificateName,PermissionGroups,TransportRole,TlsDomainCapabilities
+
+${receive("EX09", "Default Frontend EX09", "[::]:25, 0.0.0.0:25", "FrontendTransport", "AnonymousUsers, ExchangeServers, ExchangeLegacyServers")}
+${receive("EX09", "Inbound from Office 365", "0.0.0.0:25", "FrontendTransport", "AnonymousUsers, ExchangeServers", "TlsDomainCapabilities : {mail.protection.outlook.com:AcceptCloudServicesMail}\n")}
+[PS] C:\\>Get-SendConnector | fl Identity,SourceTransportServers,AddressSpaces,Fqdn,TlsCertificateName,CloudServicesMailEnabled
+
+Identity                 : Outbound to Office 365 - 9c1d
+SourceTransportServers   : {EX09}
+AddressSpaces            : {smtp:tailspin.mail.onmicrosoft.com;1}
+Fqdn                     :
+TlsCertificateName       :
+CloudServicesMailEnabled : True
+`,
+      ),
+      expect: [
+        {
+          messageId: "internet",
+          server: "EX09",
+          connector: "Default Frontend EX09",
+          message:
+            /from the internet on port 25[\s\S]*No usable certificate from a CA for a public name is installed on EX09/,
+          fix: /Get-ExchangeCertificate -Server 'EX09' \| Format-List/,
+        },
+        {
+          messageId: "hybrid",
+          server: "EX09",
+          connector: "Inbound from Office 365",
+          message: /mail\.protection\.outlook\.com:AcceptCloudServicesMail[\s\S]*450 4\.4\.317/,
+        },
+        {
+          messageId: "send",
+          server: "EX09",
+          connector: "Outbound to Office 365 - 9c1d",
+          message: /sends to Exchange Online from EX09/,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,98 @@
+import type { Certificate } from "./certificate";
+import { isThumbprint } from "./thumbprint";
+
+/**
+ * A paste often shows one certificate twice (the default table, then `| fl`
+ * for the same thumbprint), each record holding only part of it. Everything
+ * after parsing must see one certificate per server and thumbprint, with
+ * everything the paste told about it.
+ */
+const MERGED = [
+  "subject",
+  "issuer",
+  "domains",
+  "services",
+  "notBefore",
+  "notAfter",
+  "selfSigned",
+  "hasPrivateKey",
+  "status",
+  "rootCAType",
+  "publicKeySize",
+  "signatureAlgorithm",
+  "version",
+  "enhancedKeyUsage",
+  "friendlyName",
+  "serialNumber",
+] as const satisfies readonly (keyof Certificate)[];
+
+type MergedField = (typeof MERGED)[number];
+
+function richness(cert: Certificate): number {
+  return MERGED.filter((field) => cert[field] !== undefined).length;
+}
+
+/** The record that holds `field` whole, else any record that holds it. */
+function holder(records: readonly Certificate[], field: MergedField): Certificate | undefined {
+  return (
+    records.find((r) => r[field] !== undefined && !r.truncated.includes(field)) ??
+    records.find((r) => r[field] !== undefined)
+  );
+}
+
+function merge(records: readonly [Certificate, ...Certificate[]]): Certificate {
+  const [base] = [...records].sort((a, b) => richness(b) - richness(a));
+  const richest = base ?? records[0];
+  if (records.length === 1) return richest;
+  const sorted = [richest, ...records.filter((r) => r !== richest)];
+  const from = (field: MergedField) => holder(sorted, field) ?? richest;
+  const truncated = [
+    ...MERGED.filter((field) => from(field).truncated.includes(field)),
+    ...richest.truncated.filter((name) => !(MERGED as readonly string[]).includes(name)),
+  ];
+  return {
+    ...richest,
+    subject: from("subject").subject,
+    issuer: from("issuer").issuer,
+    domains: from("domains").domains,
+    services: from("services").services,
+    notBefore: from("notBefore").notBefore,
+    notAfter: from("notAfter").notAfter,
+    selfSigned: from("selfSigned").selfSigned,
+    hasPrivateKey: from("hasPrivateKey").hasPrivateKey,
+    status: from("status").status,
+    rootCAType: from("rootCAType").rootCAType,
+    publicKeySize: from("publicKeySize").publicKeySize,
+    signatureAlgorithm: from("signatureAlgorithm").signatureAlgorithm,
+    version: from("version").version,
+    enhancedKeyUsage: from("enhancedKeyUsage").enhancedKeyUsage,
+    friendlyName: from("friendlyName").friendlyName,
+    serialNumber: from("serialNumber").serialNumber,
+    truncated,
+  };
+}
+
+/** One certificate per server and complete thumbprint; records without a whole thumbprint stay as they are. */
+export function uniqueCertificates(certs: readonly Certificate[]): Certificate[] {
+  const groups = new Map<string, [Certificate, ...Certificate[]]>();
+  const out: (Certificate | string)[] = [];
+  for (const cert of certs) {
+    const thumb = cert.thumbprint;
+    if (thumb === undefined || !isThumbprint(thumb) || cert.truncated.includes("thumbprint")) {
+      out.push(cert);
+      continue;
+    }
+    const key = `${(cert.server ?? "").trim().toLowerCase()}|${thumb.toUpperCase()}`;
+    const group = groups.get(key);
+    if (group) group.push(cert);
+    else {
+      groups.set(key, [cert]);
+      out.push(key);
+    }
+  }
+  return out.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const group = groups.get(entry);
+    return group === undefined ? [] : [merge(group)];
+  });
+}

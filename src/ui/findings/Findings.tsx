@@ -1,47 +1,51 @@
 import { useId } from "react";
-import type { ReportFinding } from "../../report/types";
-import { LineLink } from "../lines/LineLink";
+import type { ReportFinding, Severity } from "../../report/types";
+import { keyed } from "../fix/keyed";
+import { FindingItem } from "./FindingItem";
 import styles from "./Findings.module.css";
+import { groupFindings } from "./group";
+import { SeverityBadge } from "./SeverityBadge";
+import { findingsSummary } from "./summary";
 
-function Finding({ finding }: { readonly finding: ReportFinding }) {
-  const first = finding.lines[0];
-  const last = finding.lines[finding.lines.length - 1];
-  return (
-    <li className={`${styles.finding} ${styles[finding.severity]}`}>
-      <p className={styles.head}>
-        <span className={styles.severity}>{finding.severity}</span> <code className={styles.rule}>{finding.rule}</code>
-        {first !== undefined && last !== undefined && (
-          <>
-            {" "}
-            <LineLink start={first} end={last} />
-          </>
-        )}
-      </p>
-      <p className={styles.message}>{finding.message}</p>
-    </li>
-  );
-}
+const GROUP_TITLE: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Info" };
 
 // A rule fires once per affected object, so rule + object identifies a finding.
 function findingKey(finding: ReportFinding): string {
   return [finding.rule, finding.server, finding.connector, finding.thumbprint, finding.lines.join(",")].join("\u0000");
 }
 
-/** The region outside checks look for by name: every finding, each with its rule id. */
+/**
+ * The region outside checks look for by name: a summary line, then every finding grouped by severity, server and
+ * connector, each with its rule id.
+ */
 export function Findings({ findings }: { readonly findings: readonly ReportFinding[] }) {
   const heading = useId();
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h2 id={heading}>Findings</h2>
-      {findings.length === 0 ? (
-        <p className={styles.empty}>No findings.</p>
-      ) : (
-        <ul className={styles.list}>
-          {findings.map((finding) => (
-            <Finding key={findingKey(finding)} finding={finding} />
+      <p className={styles.summary}>{findingsSummary(findings)}</p>
+      {groupFindings(findings).map(({ severity, count, servers }) => (
+        <div key={severity} className={styles.severity}>
+          <h3>
+            <SeverityBadge severity={severity} text={`${GROUP_TITLE[severity]} (${count})`} />
+          </h3>
+          {servers.map(({ server, connectors }) => (
+            <div key={server ?? ""} className={styles.server}>
+              <h4>{server === null ? "Server not named in the paste" : `On ${server}`}</h4>
+              {connectors.map(({ connector, findings: group }) => (
+                <div key={connector ?? ""} className={styles.connector}>
+                  <h5>{connector ?? "Certificates and server settings"}</h5>
+                  <ul className={styles.list}>
+                    {keyed(group, findingKey).map(([key, finding]) => (
+                      <FindingItem key={key} finding={finding} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
           ))}
-        </ul>
-      )}
+        </div>
+      ))}
     </section>
   );
 }

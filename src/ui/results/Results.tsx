@@ -1,6 +1,9 @@
 import { useCertflow } from "../../state/use-certflow";
+import { Evidence } from "../findings/Evidence";
 import { Findings } from "../findings/Findings";
+import { FixPlan } from "../fix/FixPlan";
 import { Inventory } from "../inventory/Inventory";
+import { ReportDownload } from "../report-download/ReportDownload";
 import { NotUnderstood } from "../unrecognized/NotUnderstood";
 import { ConnectorVerdicts } from "../verdicts/ConnectorVerdicts";
 import styles from "./Results.module.css";
@@ -12,8 +15,11 @@ export function Results() {
   if (report === null) return null;
   return (
     <div className={styles.results} aria-busy={running}>
+      <ReportDownload report={report} />
       <Findings findings={report.findings} />
+      <FixPlan plan={report.fixPlan} />
       <ConnectorVerdicts report={report} />
+      <Evidence evidence={report.evidence} />
       <Inventory report={report} />
       <NotUnderstood items={report.unrecognized} />
     </div>

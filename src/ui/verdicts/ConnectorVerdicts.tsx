@@ -1,38 +1,23 @@
 import { useId } from "react";
-import type { Report, ReportSelection } from "../../report/types";
+import type { Report } from "../../report/types";
+import { ConnectorVerdict } from "./ConnectorVerdict";
 import styles from "./ConnectorVerdicts.module.css";
-import { verdictText } from "./verdict-text";
 
-function ConnectorVerdict({ selection, report }: { readonly selection: ReportSelection; readonly report: Report }) {
-  const heading = useId();
-  const where = selection.server === null ? "" : ` on ${selection.server}`;
-  return (
-    <section className={styles.connector} aria-labelledby={heading}>
-      <h3 id={heading}>
-        {selection.connector}
-        <span className={styles.where}>
-          {where} ({selection.direction})
-        </span>
-      </h3>
-      <p className={styles.verdict}>
-        {selection.connector} {verdictText(selection, report.certificates)}.
-      </p>
-    </section>
-  );
-}
-
-/** One region per connector the engine traced; each later also holds that connector's flowchart. */
+/** One region per connector the engine traced, each with its verdict and its flowchart. */
 export function ConnectorVerdicts({ report }: { readonly report: Report }) {
   const heading = useId();
   if (report.selections.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h2 id={heading}>Certificate per connector</h2>
+      <p className={styles.asOf}>
+        As of <time dateTime={report.asOf}>{report.asOf}</time>: change the date above to see the choice on another day.
+      </p>
       {report.selections.map((selection) => (
         <ConnectorVerdict
           key={`${selection.server ?? ""}\u0000${selection.connector}\u0000${selection.direction}`}
           selection={selection}
-          report={report}
+          certificates={report.certificates}
         />
       ))}
     </section>

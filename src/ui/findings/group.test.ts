@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { ReportFinding } from "../../report/types";
+import { groupFindings } from "./group";
+
+type F = Pick<ReportFinding, "rule" | "severity" | "server" | "connector">;
+const f = (rule: string, severity: F["severity"], server: string | null, connector: string | null): F => ({
+  rule,
+  severity,
+  server,
+  connector,
+});
+
+describe("groupFindings", () => {
+  it("groups by severity, then server, then connector, unnamed last, report order within", () => {
+    const findings = [
+      f("A", "info", "EX1", null),
+      f("B", "error", "EX2", "Default Frontend EX2"),
+      f("C", "error", null, null),
+      f("D", "error", "EX1", "Default Frontend EX1"),
+      f("E", "error", "EX1", null),
+      f("F", "error", "EX1", "Client Frontend EX1"),
+      f("G", "error", "EX1", "Default Frontend EX1"),
+    ];
+    const rules = groupFindings(findings).map((s) => ({
+      severity: s.severity,
+      count: s.count,
+      servers: s.servers.map((g) => ({
+        server: g.server,
+        connectors: g.connectors.map((c) => [c.connector, c.findings.map((x) => x.rule).join("")]),
+      })),
+    }));
+    expect(rules).toEqual([
+      {
+        severity: "error",
+        count: 6,
+        servers: [
+          {
+            server: "EX1",
+            connectors: [
+              ["Client Frontend EX1", "F"],
+              ["Default Frontend EX1", "DG"],
+              [null, "E"],
+            ],
+          },
+          { server: "EX2", connectors: [["Default Frontend EX2", "B"]] },
+          { server: null, connectors: [[null, "C"]] },
+        ],
+      },
+      { severity: "info", count: 1, servers: [{ server: "EX1", connectors: [[null, "A"]] }] },
+    ]);
+  });
+
+  it("keeps every finding exactly once", () => {
+    const findings = ["error", "warning", "info", "warning"].map((s, i) =>
+      f(`R${i}`, s as F["severity"], i % 2 ? "EX1" : null, i % 3 ? "C" : null),
+    );
+    const flat = groupFindings(findings).flatMap((s) =>
+      s.servers.flatMap((g) => g.connectors.flatMap((c) => c.findings)),
+    );
+    expect([...flat].sort((a, b) => a.rule.localeCompare(b.rule))).toEqual(findings);
+  });
+
+  it("is empty without findings", () => {
+    expect(groupFindings([])).toEqual([]);
+  });
+});

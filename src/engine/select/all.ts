@@ -1,5 +1,5 @@
 import type { Inventory } from "../../model/inventory";
-import { contextFor, type SelectAllOptions } from "./context";
+import { contextLookup, type SelectAllOptions } from "./context";
 import { selectForReceiveConnector } from "./receive";
 import { selectForSendConnector } from "./send";
 import type { Selection } from "./types";
@@ -11,13 +11,14 @@ import type { Selection } from "./types";
  * one selection for the unnamed server.
  */
 export function selectAll(inventory: Inventory, options: SelectAllOptions): Selection[] {
+  const contextFor = contextLookup(inventory, options);
   const receive = inventory.receiveConnectors.map((connector) =>
-    selectForReceiveConnector(connector, contextFor(inventory, connector.server, options)),
+    selectForReceiveConnector(connector, contextFor(connector.server)),
   );
   const send = inventory.sendConnectors.flatMap((connector) => {
     const servers = connector.sourceTransportServers;
     const list: readonly (string | undefined)[] = servers === undefined || servers.length === 0 ? [undefined] : servers;
-    return list.map((server) => selectForSendConnector(connector, server, contextFor(inventory, server, options)));
+    return list.map((server) => selectForSendConnector(connector, server, contextFor(server)));
   });
   return [...receive, ...send];
 }

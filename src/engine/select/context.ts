@@ -2,6 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import type { Inventory } from "../../model/inventory";
 import type { ExchangeVersion } from "../../model/server";
 import { normaliseThumbprint } from "../../model/thumbprint";
+import { firstIndexByServer, groupByServer, serverKey } from "../server-index";
 
 /** A certificate installed on the server, with its key in the trace: the thumbprint, or `#n` (index in the inventory). */
 export interface Candidate {
@@ -48,34 +49,63 @@ export function contextFor(
   server: string | undefined,
   options: SelectAllOptions,
 ): SelectionContext {
-  const certificates = inventory.certificates
-    .map((cert, index) => ({ key: candidateKey(cert, index), cert }))
-    .filter((c) => sameServer(c.cert.server, server));
-  const exchangeServer = inventory.servers.find(
-    (s) => sameServer(s.name, server) || (server !== undefined && sameServer(s.fqdn, server)),
+  return contextLookup(inventory, options)(server);
+}
+
+/**
+ * `contextFor` for many servers of one inventory: the inventory is indexed once and each server's context is
+ * built once, however many connectors ask for it.
+ */
+export function contextLookup(
+  inventory: Inventory,
+  options: SelectAllOptions,
+): (server: string | undefined) => SelectionContext {
+  const candidates = groupByServer(
+    inventory.certificates.map((cert, index) => ({ key: candidateKey(cert, index), cert })),
+    (c) => c.cert.server,
   );
-  const transport = inventory.transportServices.find((t) => sameServer(t.server, server));
-  const rawThumbprint = transport?.internalTransportCertificateThumbprint;
-  return {
-    certificates,
-    version: exchangeServer?.version,
-    serverFqdn: exchangeServer?.fqdn ?? fqdnFromOptions(server, options.serverFqdns),
-    asOf: options.asOf,
-    internalTransportThumbprint:
-      rawThumbprint === undefined || rawThumbprint === ""
-        ? rawThumbprint
-        : (normaliseThumbprint(rawThumbprint)?.value ?? rawThumbprint),
-    serverName: server,
+  const serverByName = firstIndexByServer(inventory.servers, (s) => s.name);
+  const serverByFqdn = firstIndexByServer(inventory.servers, (s) => s.fqdn);
+  const transportByServer = firstIndexByServer(inventory.transportServices, (t) => t.server);
+  const fqdns = options.serverFqdns;
+  const fqdnByKey = fqdns === undefined ? undefined : firstValueByServer(fqdns);
+  const built = new Map<string | undefined, SelectionContext>();
+
+  return (server) => {
+    const cached = built.get(server);
+    if (cached !== undefined) return cached;
+    const key = serverKey(server);
+    // The first server named so or, for a named connector server, with that FQDN (as a `find` over both would).
+    const byName = serverByName.get(key);
+    const byFqdn = server === undefined ? undefined : serverByFqdn.get(key);
+    const first = byName === undefined ? byFqdn : byFqdn === undefined ? byName : Math.min(byName, byFqdn);
+    const exchangeServer = first === undefined ? undefined : inventory.servers[first];
+    const transportIndex = transportByServer.get(key);
+    const transport = transportIndex === undefined ? undefined : inventory.transportServices[transportIndex];
+    const rawThumbprint = transport?.internalTransportCertificateThumbprint;
+    const context: SelectionContext = {
+      certificates: candidates.get(key) ?? [],
+      version: exchangeServer?.version,
+      serverFqdn:
+        exchangeServer?.fqdn ?? (server === undefined ? undefined : (fqdns?.get(server) ?? fqdnByKey?.get(key))),
+      asOf: options.asOf,
+      internalTransportThumbprint:
+        rawThumbprint === undefined || rawThumbprint === ""
+          ? rawThumbprint
+          : (normaliseThumbprint(rawThumbprint)?.value ?? rawThumbprint),
+      serverName: server,
+    };
+    built.set(server, context);
+    return context;
   };
 }
 
-function fqdnFromOptions(
-  server: string | undefined,
-  fqdns: ReadonlyMap<string, string> | undefined,
-): string | undefined {
-  if (server === undefined || fqdns === undefined) return undefined;
-  const exact = fqdns.get(server);
-  if (exact !== undefined) return exact;
-  for (const [name, fqdn] of fqdns) if (sameServer(name, server)) return fqdn;
-  return undefined;
+/** The FQDN of the first name that matches a server, in the map's order. */
+function firstValueByServer(fqdns: ReadonlyMap<string, string>): ReadonlyMap<string | undefined, string> {
+  const out = new Map<string | undefined, string>();
+  for (const [name, fqdn] of fqdns) {
+    const key = serverKey(name);
+    if (!out.has(key)) out.set(key, fqdn);
+  }
+  return out;
 }

@@ -369,7 +369,7 @@ export const receiveScenarios: readonly Scenario[] = [
       certificate: thumb("F3"),
       via: "TlsCertificateName",
       path: TLSNAME_PATH,
-      caveats: { [STEP.tlsnameTiebreak]: /conflict \(domain D1\).*latest NotAfter, which would be F2F2/ },
+      caveats: { [STEP.tlsnameTiebreak]: /conflict: the Microsoft Learn article.*latest NotAfter, which would be F2F2/ },
     },
   },
   {
@@ -430,7 +430,7 @@ export const receiveScenarios: readonly Scenario[] = [
       path: FQDN_PATH.filter((id) => id !== STEP.tlsnameSet),
       skipped: [STEP.tlsnameSet],
       dropped: { [STEP.eligible]: { [thumb("90")]: /^not enabled for SMTP \(Exchange 2010 filters on it\)$/ } },
-      caveats: { [STEP.eligible]: /domain D2/ },
+      caveats: { [STEP.eligible]: /not confirmed \(for 2013 and later Microsoft says it is not checked\)/ },
       details: { [STEP.tlsnameSet]: /Exchange 2010 has no TlsCertificateName/ },
     },
   },
@@ -442,7 +442,7 @@ export const receiveScenarios: readonly Scenario[] = [
       via: "None",
       path: FQDN_NONE,
       dropped: { [STEP.fqdnMatch]: { "3DAF40EC85C62DD39D98696AB5413E3EB83D6415": /OAuth certificate/ } },
-      caveats: { [STEP.fqdnMatch]: /F3\.1\.5/ },
+      caveats: { [STEP.fqdnMatch]: /No source says Exchange skips it by name/ },
     },
   },
   {
@@ -598,7 +598,7 @@ export const receiveScenarios: readonly Scenario[] = [
       path: [STEP.anonymousTls, STEP.authTls, STEP.tlsnameSet, STEP.tlsnameSyntax, STEP.tlsnameCut, STEP.resultNone],
       outcomes: { [STEP.tlsnameSyntax]: "no", [STEP.tlsnameCut]: "no" },
       details: { [STEP.tlsnameSyntax]: /square brackets/ },
-      caveats: { [STEP.tlsnameCut]: /Q2/ },
+      caveats: { [STEP.tlsnameCut]: /is not documented/ },
     },
   },
   {
@@ -653,7 +653,7 @@ export const receiveScenarios: readonly Scenario[] = [
       path: TLSNAME_PATH,
       outcomes: { [STEP.chosenKey]: "no" },
       details: { [STEP.chosenKey]: /NoCredentials/ },
-      caveats: { [STEP.chosenKey]: /F1\.2\.4/ },
+      caveats: { [STEP.chosenKey]: /inbound TlsCertificateName path skips a certificate without a private key instead is not confirmed/ },
     },
   },
   {
@@ -795,7 +795,7 @@ export const receiveScenarios: readonly Scenario[] = [
       via: "None",
       path: [STEP.anonymousTls, STEP.authTls, STEP.tlsnameSet, STEP.tlsnameSyntax, STEP.tlsnameMatch, STEP.resultNone],
       dropped: { [STEP.tlsnameMatch]: { [thumb("C0")]: /written differently/ } },
-      caveats: { [STEP.tlsnameMatch]: /Q6/ },
+      caveats: { [STEP.tlsnameMatch]: /whether it normalises DNs is not documented/ },
     },
   },
   {
@@ -852,7 +852,7 @@ export const sendScenarios: readonly Scenario[] = [
   {
     name: "send connector without TlsCertificateName: by Fqdn, MEDIUM (Q11)",
     select: () => send([selfSigned, ca]),
-    expect: { certificate: thumb("C0"), via: "Fqdn", path: SEND_FQDN_PATH, caveats: { [STEP.fqdnName]: /Q11/ } },
+    expect: { certificate: thumb("C0"), via: "Fqdn", path: SEND_FQDN_PATH, caveats: { [STEP.fqdnName]: /MEDIUM: for send connectors/ } },
   },
   {
     name: "send connector with an empty Fqdn uses the server FQDN",

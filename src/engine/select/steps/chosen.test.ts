@@ -15,7 +15,7 @@ describe("chosenKeyStep", () => {
   it.each([
     [true, "inbound", "yes", undefined],
     [undefined, "inbound", "yes", /Cannot tell/],
-    [false, "inbound", "no", /F1\.2\.4/],
+    [false, "inbound", "no", /is not confirmed/],
     [false, "outbound", "no", undefined],
   ] as const)("HasPrivateKey %s (%s) → %s", (hasPrivateKey, direction, outcome, caveat) => {
     const step = chosenKeyStep(chosen({ hasPrivateKey }), direction);
@@ -49,7 +49,7 @@ describe("chosenExpiryStep", () => {
       "inbound",
       "no",
       /event 12016/,
-      /D4/,
+      /LOW confidence \(the June 2025 Exchange Team blog/,
     ],
     [
       "expired, send connector",

@@ -33,12 +33,12 @@ export function chosenKeyStep(chosen: Candidate, direction: Direction): Selectio
     STEP.chosenKey,
     question,
     "no",
-    `${label(chosen)} has no private key. Found through TlsCertificateName, it is still used, and the TLS handshake fails with NoCredentials (KB 4495258, domain D3).`,
+    `${label(chosen)} has no private key. Found through TlsCertificateName, it is still used, and the TLS handshake fails with NoCredentials (KB 4495258).`,
     {
       kept: [chosen],
       caveats: [
         direction === "inbound"
-          ? "KB 4495258 describes the send side; whether the inbound TlsCertificateName path skips a certificate without a private key instead is not confirmed (domain F1.2.4)."
+          ? "KB 4495258 describes the send side; whether the inbound TlsCertificateName path skips a certificate without a private key instead is not confirmed."
           : undefined,
       ],
     },
@@ -73,7 +73,7 @@ export function chosenSmtpStep(chosen: Candidate, ctx: SelectionContext, directi
     STEP.chosenSmtp,
     question,
     "no",
-    `${label(chosen)} is not enabled for SMTP. Exchange 2013 and later still choose it (the SMTP service is not a selection filter) and ${failure} (domain F1.1.9, D2).`,
+    `${label(chosen)} is not enabled for SMTP. Exchange 2013 and later still choose it (the SMTP service is not a selection filter) and ${failure} (Microsoft Learn, 'Inbound STARTTLS certificates selection', and the Exchange Team blog of June 2025).`,
     {
       kept: [chosen],
       caveats: [
@@ -107,12 +107,12 @@ export function chosenExpiryStep(
       STEP.chosenExpiry,
       question,
       "no",
-      `${label(chosen)} expired on ${dateText(notAfter)}: ${effect} (domain F1.1.10, D4).`,
+      `${label(chosen)} expired on ${dateText(notAfter)}: ${effect} (Microsoft Learn, 'Inbound STARTTLS certificates selection').`,
       {
         kept: [chosen],
         caveats: [
           path === "tlsname" && direction === "inbound"
-            ? "On the TlsCertificateName path the sources suggest an expired certificate may instead be treated as not found (no STARTTLS, event 12014); LOW confidence (domain D4, Q7)."
+            ? "On the TlsCertificateName path the sources suggest an expired certificate may instead be treated as not found (no STARTTLS, event 12014); LOW confidence (the June 2025 Exchange Team blog; no Microsoft Learn page confirms it)."
             : undefined,
           direction === "outbound"
             ? "What a send connector does with an expired certificate is not documented."

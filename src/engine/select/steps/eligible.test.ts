@@ -33,14 +33,14 @@ describe("eligibleStep", () => {
       { services: ["IIS"] },
       "2010",
       "not enabled for SMTP (Exchange 2010 filters on it)",
-      /D2/,
+      /Microsoft says it is not checked/,
     ],
     [
       "no SMTP on 2007: filtered",
       { services: ["IIS"] },
       "2007",
       "not enabled for SMTP (Exchange 2007 filters on it)",
-      /D2/,
+      /Microsoft says it is not checked/,
     ],
     ["services unknown on 2010: kept, said so", { services: undefined }, "2010", undefined, /Services of/],
     [

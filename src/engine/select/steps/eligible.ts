@@ -4,7 +4,7 @@ import type { Candidate, SelectionContext } from "../context";
 import { filtersOnSmtp, isSmtpEnabled, label, listText, versionText } from "../facts";
 import { STEP } from "../step-ids";
 
-/** Key sizes of ECC curves: the 1024-bit minimum (domain F1.4.2) is an RSA rule. */
+/** Key sizes of ECC curves: the 1024-bit minimum (Exchange 2007 'Certificate Use') is an RSA rule. */
 const ECC_SIZES: ReadonlySet<number> = new Set([256, 384, 521]);
 const SERVER_AUTH = /1\.3\.6\.1\.5\.5\.7\.3\.1\b|server authentication|2\.5\.29\.37\.0|any purpose/i;
 
@@ -51,13 +51,13 @@ export function eligibleStep(
       ? `Services of ${listText(unknownSmtp.map((c) => c.key))} are not in the paste; ${versionText(ctx.version)} needs SMTP, certflow keeps ${unknownSmtp.length === 1 ? "it" : "them"}. ${ASK_FOR_CERT_LIST}`
       : undefined,
     eccLike.length > 0
-      ? `${listText(eccLike.map((c) => c.key))} ${eccLike.length === 1 ? "has" : "have"} a key size that looks like an ECC key; the 1024-bit minimum is documented for RSA keys (domain F1.4.2), so certflow keeps ${eccLike.length === 1 ? "it" : "them"}.`
+      ? `${listText(eccLike.map((c) => c.key))} ${eccLike.length === 1 ? "has" : "have"} a key size that looks like an ECC key; the 1024-bit minimum is documented for RSA keys (Exchange 2007 'Certificate Use'), so certflow keeps ${eccLike.length === 1 ? "it" : "them"}.`
       : undefined,
     ekuDropped
-      ? "MEDIUM: the Enhanced Key Usage rule is documented for Exchange 2007 (domain F1.4.2) and probably still holds."
+      ? "MEDIUM: the Enhanced Key Usage rule is documented for Exchange 2007 (Exchange 2007 'Certificate Use') and probably still holds."
       : undefined,
     smtpDropped.length > 0
-      ? `The ${versionText(ctx.version)} article lists the SMTP service as required (domain F1.3.1), but whether Exchange really enforces it there is not confirmed (domain D2). If it does not, ${listText(smtpDropped.map(label))} would also be ${smtpDropped.length === 1 ? "a candidate" : "candidates"}.`
+      ? `The ${versionText(ctx.version)} article lists the SMTP service as required, but whether Exchange really enforces it there is not confirmed (for 2013 and later Microsoft says it is not checked). If it does not, ${listText(smtpDropped.map(label))} would also be ${smtpDropped.length === 1 ? "a candidate" : "candidates"}.`
       : undefined,
     ctx.version === undefined && withoutSmtp.length > 0
       ? `The Exchange version is not in the paste; certflow assumes 2013 or later, where the SMTP service is not a selection filter. On Exchange 2010, ${listText(withoutSmtp.map(label))} would be left out. Paste \`Get-ExchangeServer | fl Name,Fqdn,AdminDisplayVersion\`.`

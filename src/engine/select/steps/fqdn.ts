@@ -16,7 +16,7 @@ export function fqdnNameStep(
   const question = "Does the connector have its own Fqdn (else the server's FQDN is used)?";
   const outboundNote =
     direction === "outbound"
-      ? "MEDIUM: for send connectors, choosing the certificate by Fqdn is documented only for Exchange 2007; no 2010-or-later document describes it (domain F2.1.3, Q11)."
+      ? "MEDIUM: for send connectors, choosing the certificate by Fqdn is documented only for Exchange 2007; no 2010-or-later document describes it."
       : undefined;
   const own = connectorFqdn?.trim() ?? "";
   if (own !== "") {
@@ -144,7 +144,7 @@ export function fqdnMatchStep(name: string | undefined, ctx: SelectionContext): 
       : undefined,
     authDropped === undefined
       ? undefined
-      : `certflow keeps ${label(authDropped)} out because it is the OAuth certificate (domain F3.1.5). No source says Exchange skips it by name; if it is ever presented, give the connector an Fqdn that is on your real SMTP certificate.`,
+      : `certflow keeps ${label(authDropped)} out because it is the OAuth certificate. No source says Exchange skips it by name; if it is ever presented, give the connector an Fqdn that is on your real SMTP certificate.`,
   ];
   if (kept.length > 0) {
     return {

@@ -126,7 +126,7 @@ describe("tlsnameStatusStep on an out-of-date match", () => {
     const result = tlsnameStatusStep([candidate({ status: "DateInvalid" })], "outbound");
     expect(result.step.outcome).toBe("no");
     expect(result.step.detail).toMatch(/454 4\.7\.5/);
-    expect(result.step.caveat).toMatch(/DateInvalid.*LOW confidence \(domain D4, Q7\)/);
+    expect(result.step.caveat).toMatch(/DateInvalid.*LOW confidence \(the June 2025 Exchange Team blog/);
   });
 });
 

@@ -144,7 +144,7 @@ export function tlsnameCutStep(
       "The value is malformed, not just cut: no certificate's issuer and subject can match it, so certflow predicts no match.",
       {
         caveats: [
-          "The error Set-ReceiveConnector/Set-SendConnector gives for a malformed value is not documented (domain Q2): Exchange may have refused to store it, so check the value as stored.",
+          "The error Set-ReceiveConnector/Set-SendConnector gives for a malformed value is not documented: Exchange may have refused to store it, so check the value as stored.",
         ],
       },
     ),
@@ -187,13 +187,13 @@ export function tlsnameMatchStep(
       ? `Some certificates' issuer or subject is cut or missing, so they could not be compared. ${ASK_FOR_CERT_LIST}`
       : undefined,
     nearMiss
-      ? "A certificate has the same issuer and subject parts written differently (order, spacing, quotes or S/ST). Exchange compares the text as printed; whether it normalises DNs is not documented (domain F4.6, Q6). Copy the value from `$cert.Issuer` and `$cert.Subject`."
+      ? "A certificate has the same issuer and subject parts written differently (order, spacing, quotes or S/ST). Exchange compares the text as printed; whether it normalises DNs is not documented. Copy the value from `$cert.Issuer` and `$cert.Subject`."
       : undefined,
     ...kept
       .filter((c) => isAuthCertificate(c.cert))
       .map(
         (c) =>
-          `${label(c)} is the Exchange Server Auth Certificate (the OAuth certificate): TlsCertificateName names it, so Exchange uses it, but it is not meant for transport TLS (domain F3.1.5).`,
+          `${label(c)} is the Exchange Server Auth Certificate (the OAuth certificate): TlsCertificateName names it, so Exchange uses it, but it is not meant for transport TLS.`,
       ),
   ];
   if (kept.length > 0) {
@@ -280,10 +280,10 @@ export function tlsnameStatusStep(candidates: readonly Candidate[], direction: D
   }
   const caveats = [
     dropped.length > 0
-      ? "MEDIUM: inferred from Status (domain F1.2.5, from the 2025 Exchange Team blog). `Get-ChildItem Cert:\\LocalMachine\\My\\<thumbprint> | Test-Certificate | fl` shows the chain problem."
+      ? "MEDIUM: inferred from Status (from the June 2025 Exchange Team blog). `Get-ChildItem Cert:\\LocalMachine\\My\\<thumbprint> | Test-Certificate | fl` shows the chain problem."
       : undefined,
     dropped.some((d) => d.candidate.cert.status?.trim().toLowerCase() === "dateinvalid")
-      ? "For a certificate that is only out of date (DateInvalid) the sources are less sure: an expired TlsCertificateName match probably acts as not found, LOW confidence (domain D4, Q7)."
+      ? "For a certificate that is only out of date (DateInvalid) the sources are less sure: an expired TlsCertificateName match probably acts as not found, LOW confidence (the June 2025 Exchange Team blog; no Microsoft Learn page confirms it)."
       : undefined,
     unknown.length > 0
       ? `Status of ${listText(unknown.map((c) => c.key))} is not in the paste; certflow assumes Valid. ${ASK_FOR_CERT_LIST}`
@@ -343,7 +343,7 @@ export function tlsnameTiebreakStep(candidates: readonly [Candidate, ...Candidat
   const chosen = byNotBefore.winner;
   const disagree =
     byNotAfter.winner !== chosen
-      ? `Sources conflict (domain D1): the Learn article sorts by newest NotBefore (used here), the June 2025 Exchange Team blog says Exchange takes the latest NotAfter, which would be ${label(byNotAfter.winner)}. Keep only one certificate with this issuer and subject to be sure.`
+      ? `Sources conflict: the Microsoft Learn article sorts by newest NotBefore (used here), the June 2025 Exchange Team blog says Exchange takes the latest NotAfter, which would be ${label(byNotAfter.winner)}. Keep only one certificate with this issuer and subject to be sure.`
       : undefined;
   return {
     step: makeStep(

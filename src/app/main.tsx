@@ -2,10 +2,12 @@
 import "../ui/tokens.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { startPersistence } from "../state/persist-start";
 import { connectAnalysis } from "../state/run-analysis";
 import { createCertflowStore } from "../state/store";
 import { spawnAnalysisBridge } from "../worker/spawn";
 import { App } from "./App";
+import { registerServiceWorker } from "./sw-register";
 import { installTrustedTypesPolicy } from "./trusted-types";
 
 installTrustedTypesPolicy();
@@ -21,3 +23,5 @@ createRoot(root).render(
     <App store={store} />
   </StrictMode>,
 );
+void startPersistence(store);
+registerServiceWorker();

@@ -27,3 +27,22 @@ describe("the default Trusted Types policy", () => {
     expect(() => sameOriginScriptUrl(input, base, origin)).toThrow(TypeError);
   });
 });
+
+describe("the default Trusted Types policy on a page opened from disk", () => {
+  const base = "file:///C:/Tools/certflow.html";
+
+  it.each(["null", "file://"])("allows the blob: worker the page made, when the origin reads %s", (origin) => {
+    expect(sameOriginScriptUrl("blob:null/5f0c0b7e", base, origin)).toBe("blob:null/5f0c0b7e");
+  });
+
+  it.each([
+    "data:text/javascript,alert(1)",
+    "file:///C:/Tools/other.js",
+    "./assets/x.js",
+    "blob:https://evil.example/5f0c0b7e",
+    "https://cdn.example.com/x.js",
+  ])("blocks %s", (input) => {
+    expect(() => sameOriginScriptUrl(input, base, "null")).toThrow(TypeError);
+    expect(() => sameOriginScriptUrl(input, base, "file://")).toThrow(TypeError);
+  });
+});

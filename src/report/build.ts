@@ -55,6 +55,7 @@ function findingOf(f: Finding): ReportFinding {
   for (const s of f.sources) for (let n = s.startLine; n <= s.endLine; n++) lines.add(n);
   return {
     rule: f.rule,
+    title: f.title,
     severity: f.severity,
     message: f.message,
     server: f.server ?? null,

@@ -73,6 +73,8 @@ export type Severity = "error" | "warning" | "info";
 
 export interface ReportFinding {
   readonly rule: string;
+  /** Beyond the contract: the rule's title. */
+  readonly title: string;
   readonly severity: Severity;
   readonly message: string;
   readonly server: string | null;

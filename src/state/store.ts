@@ -1,9 +1,10 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { type AnalysisSlice, createAnalysisSlice } from "./analysis";
 import { createInputSlice, type InputSlice, localToday } from "./input";
+import { createPersistSlice, type PersistSlice } from "./persist-slice";
 import { createUiSlice, type UiSlice } from "./ui";
 
-export type CertflowState = InputSlice & AnalysisSlice & UiSlice;
+export type CertflowState = InputSlice & AnalysisSlice & UiSlice & PersistSlice;
 export type CertflowStore = StoreApi<CertflowState>;
 
 export function createCertflowStore(today: string = localToday()): CertflowStore {
@@ -11,5 +12,6 @@ export function createCertflowStore(today: string = localToday()): CertflowStore
     ...createInputSlice(today)(...args),
     ...createAnalysisSlice(...args),
     ...createUiSlice(...args),
+    ...createPersistSlice(today)(...args),
   }));
 }

@@ -5,12 +5,11 @@ import { LineLink } from "../lines/LineLink";
 import styles from "./FindingItem.module.css";
 import { lineRanges } from "./line-ranges";
 import { RuleDocs } from "./RuleDocs";
-import { ruleInfo } from "./rule-docs";
 import { SeverityBadge } from "./SeverityBadge";
 
 /** One finding: severity, rule id and title, message, the pasted lines it rests on, its fix and the rule's docs. */
 export function FindingItem({ finding }: { readonly finding: ReportFinding }) {
-  const title = ruleInfo(finding.rule)?.title;
+  const title = finding.title;
   const ranges = lineRanges(finding.lines);
   return (
     <li className={`${styles.finding} ${styles[finding.severity] ?? ""}`}>

@@ -1,9 +1,22 @@
+import { useEffect, useState } from "react";
 import styles from "./RuleDocs.module.css";
-import { documentationLinks, ruleInfo } from "./rule-docs";
+import { documentationLinks, loadRuleInfo, type RuleInfo } from "./rule-docs";
 
 /** A rule's documentation, folded: what it detects, the Exchange behaviour behind it, the fix, and its sources. */
 export function RuleDocs({ rule }: { readonly rule: string }) {
-  const info = ruleInfo(rule);
+  const [info, setInfo] = useState<RuleInfo | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    loadRuleInfo(rule).then(
+      (found) => {
+        if (current) setInfo(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [rule]);
   if (info === undefined) return null;
   const links = documentationLinks(info.docs.sources);
   return (

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../engine/rules";
-import { documentationLinks, ruleInfo } from "./rule-docs";
+import { documentationLinks, loadRuleInfo } from "./rule-docs";
 
-describe("ruleInfo", () => {
-  it("finds every registered rule's title and docs by id", () => {
+describe("loadRuleInfo", () => {
+  it("finds every registered rule's title and docs by id", async () => {
     expect(rules.length).toBeGreaterThan(0);
-    for (const rule of rules) expect(ruleInfo(rule.id)).toEqual({ title: rule.title, docs: rule.docs });
+    for (const rule of rules) expect(await loadRuleInfo(rule.id)).toEqual({ title: rule.title, docs: rule.docs });
   });
 
-  it("knows no rule that is not registered", () => {
-    expect(ruleInfo("NOT_A_RULE")).toBeUndefined();
+  it("knows no rule that is not registered", async () => {
+    expect(await loadRuleInfo("NOT_A_RULE")).toBeUndefined();
   });
 });
 

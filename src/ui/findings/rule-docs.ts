@@ -1,4 +1,3 @@
-import { rules } from "../../engine/rules";
 import type { RuleDocs } from "../../engine/rules/types";
 
 export interface RuleInfo {
@@ -6,8 +5,12 @@ export interface RuleInfo {
   readonly docs: RuleDocs;
 }
 
-/** A rule's title and documentation, looked up by its contract id; undefined for an id no rule has. */
-export function ruleInfo(id: string): RuleInfo | undefined {
+/**
+ * A rule's title and documentation, looked up by its contract id; undefined for an id no rule has. The rule
+ * registry is loaded on demand: it is large, and the first screen does not need it.
+ */
+export async function loadRuleInfo(id: string): Promise<RuleInfo | undefined> {
+  const { rules } = await import("../../engine/rules");
   const rule = rules.find((r) => r.id === id);
   return rule === undefined ? undefined : { title: rule.title, docs: rule.docs };
 }

@@ -1,6 +1,10 @@
-import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
+import { type ChangeEvent, type ClipboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useCertflow } from "../../state/use-certflow";
+import { ShareBar } from "../share/ShareBar";
+import { useFileDrop } from "../share/use-file-drop";
 import { EXAMPLES } from "./examples";
+import { LargePasteNote } from "./LargePasteNote";
+import { isLargePaste, largePasteResult, previewOf } from "./large-paste";
 import { lineRange } from "./line-range";
 import styles from "./PastePanel.module.css";
 import { StatusLine } from "./StatusLine";
@@ -14,8 +18,18 @@ export function PastePanel() {
   const setServer = useCertflow((s) => s.setServer);
   const selectedLines = useCertflow((s) => s.selectedLines);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const fileDrop = useFileDrop();
   const [loadError, setLoadError] = useState<string | null>(null);
-  const ids = { heading: useId(), paste: useId(), hint: useId(), example: useId(), asOf: useId(), server: useId() };
+  const ids = {
+    heading: useId(),
+    paste: useId(),
+    hint: useId(),
+    large: useId(),
+    example: useId(),
+    asOf: useId(),
+    server: useId(),
+  };
+  const large = isLargePaste(text);
 
   useEffect(() => {
     const box = textarea.current;
@@ -29,6 +43,22 @@ export function PastePanel() {
     }
     box.scrollIntoView({ block: "nearest" });
   }, [selectedLines]);
+
+  // A paste too large for the box goes to the store directly: the browser inserting it would freeze the page.
+  // The read-only preview of a large paste takes no paste (its text is not the whole paste).
+  function pasteLarge(event: ClipboardEvent<HTMLTextAreaElement>) {
+    if (large) return;
+    const box = event.currentTarget;
+    const result = largePasteResult(
+      box.value,
+      box.selectionStart,
+      box.selectionEnd,
+      event.clipboardData.getData("text"),
+    );
+    if (result === undefined) return;
+    event.preventDefault();
+    setText(result);
+  }
 
   async function loadExample(event: ChangeEvent<HTMLSelectElement>) {
     const example = EXAMPLES.find((candidate) => candidate.id === event.target.value);
@@ -85,9 +115,11 @@ export function PastePanel() {
         ref={textarea}
         id={ids.paste}
         className={styles.paste}
-        aria-describedby={ids.hint}
-        value={text}
+        aria-describedby={large ? `${ids.hint} ${ids.large}` : ids.hint}
+        value={large ? previewOf(text) : text}
+        readOnly={large}
         onChange={(event) => setText(event.target.value)}
+        onPaste={pasteLarge}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
@@ -95,8 +127,11 @@ export function PastePanel() {
         wrap="off"
         rows={16}
         placeholder="[PS] C:\>Get-ExchangeCertificate | Format-List"
+        {...fileDrop}
       />
+      {large && <LargePasteNote id={ids.large} />}
       <StatusLine loadError={loadError} />
+      <ShareBar />
     </section>
   );
 }

@@ -1,0 +1,41 @@
+import { crc32Hex } from "./crc32";
+import { utf8 } from "./natives";
+
+/**
+ * What a share link or a .certflow file carries: the input and the options, never a verdict — the recipient's
+ * certflow analyses the input again. `redact` tells the recipient the names are placeholders.
+ */
+export interface ShareInput {
+  readonly text: string;
+  /** The date expiry was judged against, YYYY-MM-DD, so the recipient sees the same expiry verdicts. */
+  readonly asOf?: string;
+  readonly server?: string;
+  readonly redact?: boolean;
+}
+
+export interface ShareEnvelope {
+  readonly v: 1;
+  readonly input: ShareInput;
+  /** CRC-32 of the input (see `inputChecksum`): damage that still inflates to valid JSON is caught by it. */
+  readonly sum: string;
+}
+
+export const SHARE_VERSION = 1;
+
+/** The most a link or file may unpack to; beyond it a decoder stops reading (a zip-bomb guard). */
+export const MAX_SHARE_BYTES = 8 * 1024 * 1024;
+
+/** Independent of JSON key order, so any writer of the same input gets the same sum. */
+export function inputChecksum(input: ShareInput): string {
+  return crc32Hex(utf8(JSON.stringify([input.text, input.asOf ?? null, input.server ?? null, input.redact === true])));
+}
+
+export function makeEnvelope(input: ShareInput): ShareEnvelope {
+  const clean: ShareInput = {
+    text: input.text,
+    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+    ...(input.server === undefined || input.server === "" ? {} : { server: input.server }),
+    ...(input.redact === true ? { redact: true } : {}),
+  };
+  return { v: SHARE_VERSION, input: clean, sum: inputChecksum(clean) };
+}

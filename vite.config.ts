@@ -82,7 +82,7 @@ function offline(): Plugin[] {
     // The glob below already lists the icons; listing them twice would precache them twice.
     includeManifestIcons: false,
     workbox: {
-      globPatterns: ["**/*.{js,css,html,svg,png}"],
+      globPatterns: ["**/*.{js,css,html,svg,png,ps1}"],
       // The single-file download is for taking away, not for running here offline.
       globIgnores: [SINGLE_FILE_NAME],
       navigateFallback: "index.html",

@@ -4,6 +4,7 @@ import { Findings } from "../findings/Findings";
 import { FixPlan } from "../fix/FixPlan";
 import { Inventory } from "../inventory/Inventory";
 import { ReportDownload } from "../report-download/ReportDownload";
+import { Timeline } from "../timeline/Timeline";
 import { NotUnderstood } from "../unrecognized/NotUnderstood";
 import { ConnectorVerdicts } from "../verdicts/ConnectorVerdicts";
 import styles from "./Results.module.css";
@@ -19,6 +20,7 @@ export function Results() {
       <Findings findings={report.findings} />
       <FixPlan plan={report.fixPlan} />
       <ConnectorVerdicts report={report} />
+      <Timeline report={report} />
       <Evidence evidence={report.evidence} />
       <Inventory report={report} />
       <NotUnderstood items={report.unrecognized} />

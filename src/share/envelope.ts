@@ -1,3 +1,4 @@
+import type { WhatIfEdit } from "../engine/whatif/edits";
 import { crc32Hex } from "./crc32";
 import { utf8 } from "./natives";
 
@@ -11,6 +12,8 @@ export interface ShareInput {
   readonly asOf?: string;
   readonly server?: string;
   readonly redact?: boolean;
+  /** What-if edits on top of the paste; absent when there are none, so older links read the same. */
+  readonly edits?: readonly WhatIfEdit[];
 }
 
 export interface ShareEnvelope {
@@ -27,7 +30,15 @@ export const MAX_SHARE_BYTES = 8 * 1024 * 1024;
 
 /** Independent of JSON key order, so any writer of the same input gets the same sum. */
 export function inputChecksum(input: ShareInput): string {
-  return crc32Hex(utf8(JSON.stringify([input.text, input.asOf ?? null, input.server ?? null, input.redact === true])));
+  const fields: unknown[] = [input.text, input.asOf ?? null, input.server ?? null, input.redact === true];
+  // Only links with edits sum them: a link made before what-if keeps its sum.
+  if (input.edits !== undefined && input.edits.length > 0) fields.push(input.edits);
+  return crc32Hex(utf8(JSON.stringify(fields, sortedKeys)));
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function makeEnvelope(input: ShareInput): ShareEnvelope {
@@ -36,6 +47,7 @@ export function makeEnvelope(input: ShareInput): ShareEnvelope {
     ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
     ...(input.server === undefined || input.server === "" ? {} : { server: input.server }),
     ...(input.redact === true ? { redact: true } : {}),
+    ...(input.edits === undefined || input.edits.length === 0 ? {} : { edits: input.edits }),
   };
   return { v: SHARE_VERSION, input: clean, sum: inputChecksum(clean) };
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand/vanilla";
+import type { WhatIfEdit } from "../engine/whatif/edits";
 import type { CertflowState } from "./store";
 
 /** A message about a link or file that was opened: an error (role="alert") or a plain note. */
@@ -13,6 +14,7 @@ export interface LoadedInput {
   readonly asOf?: string;
   readonly server?: string;
   readonly redact?: boolean;
+  readonly edits?: readonly WhatIfEdit[];
 }
 
 export interface PersistSlice {
@@ -45,10 +47,11 @@ export const createPersistSlice =
         asOf: input.asOf ?? today,
         server: input.server ?? "",
         redactOnShare: redactIsOption && input.redact === true,
+        whatIfEdits: input.edits ?? [],
       });
     },
     clearInput: () => {
       get().setText("");
-      set({ asOf: today, server: "", redactOnShare: false, draftNotice: null, shareNotice: null });
+      set({ asOf: today, server: "", redactOnShare: false, draftNotice: null, shareNotice: null, whatIfEdits: [] });
     },
   });

@@ -45,6 +45,11 @@ export async function startPersistence(store: CertflowStore, today: string = loc
     if (document.visibilityState === "hidden") draft.flush();
   });
   store.subscribe((now, before) => {
-    if (now.text !== before.text || now.asOf !== before.asOf || now.server !== before.server) clearShareFragment();
+    const changed =
+      now.text !== before.text ||
+      now.asOf !== before.asOf ||
+      now.server !== before.server ||
+      now.whatIfEdits !== before.whatIfEdits;
+    if (changed) clearShareFragment();
   });
 }

@@ -3,8 +3,9 @@ import { type AnalysisSlice, createAnalysisSlice } from "./analysis";
 import { createInputSlice, type InputSlice, localToday } from "./input";
 import { createPersistSlice, type PersistSlice } from "./persist-slice";
 import { createUiSlice, type UiSlice } from "./ui";
+import { createWhatIfSlice, type WhatIfSlice } from "./whatif";
 
-export type CertflowState = InputSlice & AnalysisSlice & UiSlice & PersistSlice;
+export type CertflowState = InputSlice & AnalysisSlice & UiSlice & PersistSlice & WhatIfSlice;
 export type CertflowStore = StoreApi<CertflowState>;
 
 export function createCertflowStore(today: string = localToday()): CertflowStore {
@@ -13,5 +14,6 @@ export function createCertflowStore(today: string = localToday()): CertflowStore
     ...createAnalysisSlice(...args),
     ...createUiSlice(...args),
     ...createPersistSlice(today)(...args),
+    ...createWhatIfSlice(...args),
   }));
 }

@@ -7,6 +7,7 @@ import { ReportDownload } from "../report-download/ReportDownload";
 import { Timeline } from "../timeline/Timeline";
 import { NotUnderstood } from "../unrecognized/NotUnderstood";
 import { ConnectorVerdicts } from "../verdicts/ConnectorVerdicts";
+import { WhatIf } from "../whatif/WhatIf";
 import styles from "./Results.module.css";
 
 /** Everything below the paste box, rendered from the last report only. */
@@ -24,6 +25,7 @@ export function Results() {
       <Evidence evidence={report.evidence} />
       <Inventory report={report} />
       <NotUnderstood items={report.unrecognized} />
+      <WhatIf report={report} />
     </div>
   );
 }

@@ -15,11 +15,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * only when it is used, so it costs the first page load nothing.
  */
 export async function prepareShare(
-  state: Pick<CertflowState, "text" | "asOf" | "server" | "redactOnShare">,
+  state: Pick<CertflowState, "text" | "asOf" | "server" | "redactOnShare"> &
+    Partial<Pick<CertflowState, "whatIfEdits">>,
 ): Promise<Prepared> {
   const server = state.server.trim();
   const asOf = ISO_DATE.test(state.asOf) ? { asOf: state.asOf } : {};
-  if (!state.redactOnShare) return { input: { text: state.text, ...asOf, ...(server === "" ? {} : { server }) } };
+  // Edits name real servers and thumbprints, which a redacted paste no longer holds: only plain shares carry them.
+  const edits = state.whatIfEdits === undefined || state.whatIfEdits.length === 0 ? {} : { edits: state.whatIfEdits };
+  if (!state.redactOnShare)
+    return { input: { text: state.text, ...asOf, ...(server === "" ? {} : { server }), ...edits } };
   const { redactInput } = await import("../../share/redact");
   const redaction = redactInput({ text: state.text, ...(server === "" ? {} : { server }) });
   const input: ShareInput = {

@@ -1,0 +1,94 @@
+import { useId } from "react";
+import type { Report, ReportCertificate } from "../../report/types";
+import { useCertflow } from "../../state/use-certflow";
+import { CommandBlock } from "../fix/CommandBlock";
+import { CopyButton } from "../fix/CopyButton";
+import { describeEdit } from "./describe";
+import { useWhatIf } from "./use-what-if";
+import styles from "./WhatIf.module.css";
+import { WhatIfCertificate } from "./WhatIfCertificate";
+import { WhatIfDiffView } from "./WhatIfDiffView";
+
+function hasThumbprint(c: ReportCertificate): c is ReportCertificate & { readonly thumbprint: string } {
+  return c.thumbprint !== null;
+}
+
+/** Try certificate and connector changes on the paste and see what would change, before running anything. */
+export function WhatIf({ report }: { readonly report: Report }) {
+  const heading = useId();
+  const text = useCertflow((s) => s.text);
+  const asOf = useCertflow((s) => s.asOf);
+  const server = useCertflow((s) => s.server);
+  const edits = useCertflow((s) => s.whatIfEdits);
+  const addEdit = useCertflow((s) => s.addWhatIfEdit);
+  const removeEdit = useCertflow((s) => s.removeWhatIfEdit);
+  const clear = useCertflow((s) => s.clearWhatIf);
+  const state = useWhatIf(text, asOf, server, edits);
+  const receive = report.connectors.filter((c) => c.direction === "receive");
+  const certificates = report.certificates.filter(hasThumbprint);
+  const commands = state.status === "done" ? state.result.commands : [];
+
+  return (
+    <section className={styles.section} aria-labelledby={heading}>
+      <h2 id={heading}>What if</h2>
+      <p className={styles.intro}>
+        Try a change here: certflow recomputes what every connector would present and which findings would change.
+        Nothing runs on your servers; copy the commands when the result is what you want.
+      </p>
+      <ul className={styles.certs}>
+        {certificates.map((cert) => {
+          const on = cert.server ?? server.trim();
+          return on === "" ? null : (
+            <WhatIfCertificate
+              key={`${cert.server} ${cert.thumbprint}`}
+              cert={cert}
+              server={on}
+              receiveConnectors={receive}
+              onEdit={addEdit}
+            />
+          );
+        })}
+      </ul>
+      {edits.length > 0 && (
+        <>
+          <h3>Pending edits</h3>
+          <ol className={styles.edits}>
+            {edits.map((edit, i) => (
+              // Edits have no identity of their own and are appended, undone or cleared: the position is the key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <li key={i}>
+                <p className={styles.why}>
+                  {describeEdit(edit)}{" "}
+                  <button type="button" onClick={() => removeEdit(i)}>
+                    Undo this edit
+                  </button>
+                </p>
+                {commands[i] !== undefined && <CommandBlock command={commands[i]} />}
+              </li>
+            ))}
+          </ol>
+          <div className={styles.actions}>
+            {commands.length > 0 && <CopyButton text={commands.join("\n")} label="Copy all commands" />}
+            <button type="button" onClick={clear}>
+              Clear what-if
+            </button>
+          </div>
+          <div aria-live="polite">
+            {state.status === "running" && <p className={styles.muted}>Recomputing…</p>}
+            {state.status === "error" && <p role="alert">The what-if could not be computed: {state.message}</p>}
+          </div>
+          {state.status === "done" && (
+            <>
+              {state.result.unmatched.map((u) => (
+                <p key={u.index} className={styles.warning}>
+                  Edit {u.index + 1} changed nothing: {u.reason}.
+                </p>
+              ))}
+              <WhatIfDiffView diff={state.result.diff} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -31,8 +31,8 @@ export function buildTimeline(report: Report): Timeline {
   );
   return {
     asOf: isoOf(asOf),
-    start: isoOf(Math.min(...times)),
-    end: isoOf(Math.max(...times)),
+    start: isoOf(times.reduce((a, b) => Math.min(a, b))),
+    end: isoOf(times.reduce((a, b) => Math.max(a, b))),
     rows,
     events,
   };

@@ -166,7 +166,8 @@ const text = (rows: readonly Row[]) => rows.map((r) => r.line.text.trim()).join(
 
 function rowSpan(rows: readonly Row[]): { startLine: number; endLine: number } {
   const nos = rows.map((r) => r.line.no);
-  return { startLine: Math.min(...nos), endLine: Math.max(...nos) };
+  // reduce, not spread: a session can have more rows than a call may take arguments.
+  return { startLine: nos.reduce((a, b) => Math.min(a, b)), endLine: nos.reduce((a, b) => Math.max(a, b)) };
 }
 
 function sessionEvidence(s: Session, receive: boolean): Evidence[] {

@@ -64,28 +64,35 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
     },
     {
       name: "AuthMechanism without Tls",
-      paste: certs([{ t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com" }]) + connector({ fqdn: "mail.contoso.com", auth: "Integrated, ExchangeServer" }),
+      paste:
+        certs([{ t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com" }]) +
+        connector({ fqdn: "mail.contoso.com", auth: "Integrated, ExchangeServer" }),
       certificate: null,
       via: "None",
       lit: ["auth-tls", "result-none"],
     },
     {
       name: "a wildcard covers one label, not the apex",
-      paste: certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) + connector({ fqdn: "contoso.com" }),
+      paste:
+        certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) + connector({ fqdn: "contoso.com" }),
       certificate: null,
       via: "None",
       lit: ["fqdn-match", "result-none"],
     },
     {
       name: "a wildcard covers exactly one label",
-      paste: certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) + connector({ fqdn: "smtp.contoso.com" }),
+      paste:
+        certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) +
+        connector({ fqdn: "smtp.contoso.com" }),
       certificate: A,
       via: "Fqdn",
       lit: ["fqdn-match", "result-starttls"],
     },
     {
       name: "a wildcard does not cover two labels",
-      paste: certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) + connector({ fqdn: "a.b.contoso.com" }),
+      paste:
+        certs([{ t: A, subject: "CN=*.contoso.com", domains: "*.contoso.com" }]) +
+        connector({ fqdn: "a.b.contoso.com" }),
       certificate: null,
       via: "None",
       lit: ["result-none"],
@@ -95,7 +102,13 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
       paste:
         certs([
           { t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", from: "2026-01-01 00:00:00" },
-          { t: B, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", from: "2026-06-01 00:00:00", selfSigned: true },
+          {
+            t: B,
+            subject: "CN=mail.contoso.com",
+            domains: "mail.contoso.com",
+            from: "2026-06-01 00:00:00",
+            selfSigned: true,
+          },
         ]) + connector({ fqdn: "mail.contoso.com" }),
       certificate: A,
       via: "Fqdn",
@@ -105,8 +118,20 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
       name: "two renewals with the same issuer and subject: newest NotBefore",
       paste:
         certs([
-          { t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", from: "2024-01-01 00:00:00", to: "2028-01-01 00:00:00" },
-          { t: B, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", from: "2026-05-01 00:00:00", to: "2027-05-01 00:00:00" },
+          {
+            t: A,
+            subject: "CN=mail.contoso.com",
+            domains: "mail.contoso.com",
+            from: "2024-01-01 00:00:00",
+            to: "2028-01-01 00:00:00",
+          },
+          {
+            t: B,
+            subject: "CN=mail.contoso.com",
+            domains: "mail.contoso.com",
+            from: "2026-05-01 00:00:00",
+            to: "2027-05-01 00:00:00",
+          },
         ]) + connector({ fqdn: "mail.contoso.com", tls: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com" }),
       certificate: B,
       via: "TlsCertificateName",
@@ -114,14 +139,18 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
     },
     {
       name: "a matched certificate without the SMTP flag is still chosen",
-      paste: certs([{ t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", services: "IIS" }]) + connector({ fqdn: "mail.contoso.com" }),
+      paste:
+        certs([{ t: A, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", services: "IIS" }]) +
+        connector({ fqdn: "mail.contoso.com" }),
       certificate: A,
       via: "Fqdn",
       lit: ["chosen-smtp", "result-starttls"],
     },
     {
       name: "an expired certificate is still chosen",
-      paste: certs([{ t: C, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", to: "2026-01-01 00:00:00" }]) + connector({ fqdn: "mail.contoso.com" }),
+      paste:
+        certs([{ t: C, subject: "CN=mail.contoso.com", domains: "mail.contoso.com", to: "2026-01-01 00:00:00" }]) +
+        connector({ fqdn: "mail.contoso.com" }),
       certificate: C,
       via: "Fqdn",
       lit: ["chosen-expiry", "result-starttls"],
@@ -131,7 +160,13 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
     it(c.name, async () => {
       const report = await analyze(c.paste, { asOf: AS_OF });
       const [s] = report.selections;
-      expect(s).toMatchObject({ connector: "Default Frontend EX01", server: "EX01", certificate: c.certificate, starttls: c.certificate !== null, via: c.via });
+      expect(s).toMatchObject({
+        connector: "Default Frontend EX01",
+        server: "EX01",
+        certificate: c.certificate,
+        starttls: c.certificate !== null,
+        via: c.via,
+      });
       const lit = (s?.steps ?? []).filter((st) => st.outcome !== "skipped").map((st) => st.id);
       for (const id of c.lit) expect(lit).toContain(id);
       for (const st of s?.steps ?? []) expect(st.detail.length).toBeGreaterThan(10);
@@ -149,21 +184,31 @@ describe("analyze: which certificate Exchange presents (issue 3 acceptance)", ()
 describe("analyze: the seed stories (issue 4 acceptance)", () => {
   const rulesOf = async (name: string) => {
     const report = await analyze(story(name), { asOf: AS_OF });
-    return { report, rules: report.findings.map((f) => f.rule), plan: report.fixPlan.flatMap((s) => s.commands).join("\n") };
+    return {
+      report,
+      rules: report.findings.map((f) => f.rule),
+      plan: report.fixPlan.flatMap((s) => s.commands).join("\n"),
+    };
   };
 
   it("KB 3058190: the hybrid certificate is not enabled for SMTP", async () => {
     const { rules, plan, report } = await rulesOf("hybrid-cert-not-smtp");
     expect(rules).toContain("HYBRID_CERT_NOT_SMTP");
-    expect(plan).toContain("Enable-ExchangeCertificate -Server 'EXHYB01' -Thumbprint 4F3E2D1C0B9A8F7E6D5C4B3A2F1E0D9C8B7A6F5E -Services SMTP");
+    expect(plan).toContain(
+      "Enable-ExchangeCertificate -Server 'EXHYB01' -Thumbprint 4F3E2D1C0B9A8F7E6D5C4B3A2F1E0D9C8B7A6F5E -Services SMTP",
+    );
     expect(report.evidence.some((e) => e.explainedBy.includes("HYBRID_CERT_NOT_SMTP"))).toBe(true);
   });
 
   it("KB 2989382: a stale TlsCertificateName after a renewal", async () => {
     const { rules, plan, report } = await rulesOf("stale-tlsname-after-renewal");
     expect(rules).toEqual(expect.arrayContaining(["TLSNAME_NOT_FOUND", "STARTTLS_UNAVAILABLE"]));
-    expect(plan).toContain("Enable-ExchangeCertificate -Server 'EX01' -Thumbprint 6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6 -Services SMTP");
-    expect(plan).toMatch(/Set-ReceiveConnector 'EX01\\Default Frontend EX01' -TlsCertificateName '<I>CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1/);
+    expect(plan).toContain(
+      "Enable-ExchangeCertificate -Server 'EX01' -Thumbprint 6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6 -Services SMTP",
+    );
+    expect(plan).toMatch(
+      /Set-ReceiveConnector 'EX01\\Default Frontend EX01' -TlsCertificateName '<I>CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1/,
+    );
     expect(report.fixPlan.some((s) => /overwrite/i.test(s.warning ?? ""))).toBe(true);
     expect(report.fixPlan.some((s) => /Hybrid Configuration Wizard/.test(s.why))).toBe(true);
   });

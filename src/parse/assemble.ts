@@ -105,7 +105,7 @@ export function assemble(lines: readonly Line[], regions: readonly Region[]): As
         break;
       }
       case "records":
-        assembleRecords(region, startLine, order, blocks, unrecognized);
+        assembleRecords(region, startLine, endLine, order, blocks, unrecognized);
         break;
     }
   }
@@ -115,6 +115,7 @@ export function assemble(lines: readonly Line[], regions: readonly Region[]): As
 function assembleRecords(
   region: Extract<Region, { kind: "records" }>,
   firstLine: number,
+  lastLine: number,
   order: DateOrder | undefined,
   blocks: DraftBlock[],
   unrecognized: Unrecognized[],
@@ -156,6 +157,8 @@ function assembleRecords(
     current.items.push(mapRecord(cmdlet, record, ctx));
     current.endLine = Math.max(current.endLine, record.endLine);
   }
+  // The brackets that close a JSON array (or the 5.1 `{"value": […], "Count": n}` wrapper) follow the last record.
+  if (format === "json" && current) current.endLine = Math.max(current.endLine, lastLine);
 }
 
 function mapRecord(cmdlet: CmdletName, record: RawRecord, ctx: MapContext): InventoryItem {

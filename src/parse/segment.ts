@@ -1,4 +1,5 @@
 import { artifactReaders } from "./artifacts";
+import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import { findCertificateBlobs } from "./artifacts/pem";
 import type { ArtifactClaim } from "./artifacts/types";
 import { plannedCmdletOf } from "./cmdlets/planned-command";
@@ -271,8 +272,14 @@ function tableEnd(lines: readonly Line[], i: number): number {
   return lastContent + 1;
 }
 
+/**
+ * Whether line `j` begins something other than the records around it. Asked for every line of a list or a
+ * table, so the common answer comes first: a padded `Name   : value` line begins no table, JSON, CSV or
+ * certificate text, and every artifact reader stops before it (`startsOtherThing`), so none is run.
+ */
 function startsOther(lines: readonly Line[], j: number): boolean {
   const t = lines[j]?.text ?? "";
+  if (isPaddedListLine(t)) return false;
   if (isTableHeader(lines, j) || isJsonStart(t) || isCsvStart(t)) return true;
   const blobs = findCertificateBlobs(lines, j);
   if (blobs && blobs.endIndex > j) return true;

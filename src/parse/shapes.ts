@@ -6,7 +6,6 @@ import { readPrompt } from "./prompt";
  * the next begins. They look at one line (or two) and never at meaning.
  */
 export const LIST_LINE = /^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/;
-const TABLE_WORD = /^[A-Za-z][A-Za-z0-9_.]*$/;
 const DASHES = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 const HEX_ROW = /^\s*(?:\*\s+)?[0-9A-Fa-f*]{20,}\s/;
 
@@ -22,11 +21,12 @@ export function isDashes(text: string): boolean {
   return DASHES.test(text);
 }
 
+/** Two or more identifier words (`Thumbprint`, `Services`, `Subject`) separated by white space, tested without splitting every line into words. */
+
 /** A header of property names: two or more identifier words separated by spaces. */
 function headerWords(text: string): string[] | undefined {
-  const words = text.trim().split(/\s+/);
-  if (words.length < 2 || !words.every((w) => TABLE_WORD.test(w))) return undefined;
-  return words;
+  if (!isHeaderShaped(text)) return undefined;
+  return text.trim().split(/\s+/);
 }
 
 /**
@@ -68,4 +68,30 @@ export function isIndented(text: string): boolean {
 
 export function leadingSpaces(text: string): number {
   return text.length - text.trimStart().length;
+}
+
+/**
+ * Two or more identifier words and nothing else, checked in one pass without
+ * allocating: it runs on every line of a large paste, and a regular
+ * expression repeating a group per word overflows the stack on a line of
+ * millions of words.
+ */
+function isHeaderShaped(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const wordChar = letter || (c >= 48 && c <= 57) || c === 95 || c === 46;
+    if (space) inWord = false;
+    else if (inWord) {
+      if (!wordChar) return false;
+    } else {
+      if (!letter) return false;
+      inWord = true;
+      words++;
+    }
+  }
+  return words >= 2;
 }

@@ -10,11 +10,14 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** `superseded`: a newer request was sent before this one's reply arrived, so its report is not wanted. */
+/** `superseded`: the run was cancelled (a newer request, or `cancel`) before its reply arrived. */
 export type AnalysisOutcome = { readonly status: "done"; readonly report: Report } | { readonly status: "superseded" };
 
 export interface AnalysisBridge {
+  /** Analyses one paste; a run still in progress is cancelled first. */
   analyze(text: string, options: AnalyzeOptions): Promise<AnalysisOutcome>;
+  /** Stops the run in progress, if any: its promise resolves as superseded and its report never arrives. */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -24,10 +27,35 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * Talks to the analysis worker. An analysis cannot be interrupted from inside (it is one synchronous pass), so
+ * cancelling a run terminates its worker and starts a fresh one: a stale analysis of a large paste never keeps
+ * the next one waiting, and nothing it computed can arrive. Replies are also matched by id and by worker.
+ */
 export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
-  const worker = spawn();
   let nextId = 1;
   let pending: Pending | undefined;
+  let worker: WorkerLike | undefined = start();
+
+  function start(): WorkerLike {
+    const own = spawn();
+    own.addEventListener("message", (event) => {
+      const response = event.data;
+      if (own !== worker || !isAnalysisResponse(response) || response.id !== pending?.id) return;
+      const current = settle();
+      if (response.ok) current?.resolve({ status: "done", report: response.report });
+      else current?.reject(new Error(response.error));
+    });
+    own.addEventListener("error", (event) => {
+      if (own !== worker) return;
+      event.preventDefault();
+      // A worker that failed may be dead: the next analysis starts another one.
+      own.terminate();
+      worker = undefined;
+      settle()?.reject(new Error(event.message || "The analysis worker stopped."));
+    });
+    return own;
+  }
 
   function settle(): Pending | undefined {
     const current = pending;
@@ -35,31 +63,31 @@ export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
     return current;
   }
 
-  worker.addEventListener("message", (event) => {
-    const response = event.data;
-    if (!isAnalysisResponse(response) || response.id !== pending?.id) return;
-    const current = settle();
-    if (response.ok) current?.resolve({ status: "done", report: response.report });
-    else current?.reject(new Error(response.error));
-  });
-
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    settle()?.reject(new Error(event.message || "The analysis worker stopped."));
-  });
+  function cancel(): void {
+    const stale = settle();
+    if (stale === undefined) return;
+    worker?.terminate();
+    // Started now, it has loaded by the time the next (debounced) analysis is sent.
+    worker = start();
+    stale.resolve({ status: "superseded" });
+  }
 
   return {
     analyze(text, options) {
-      settle()?.resolve({ status: "superseded" });
+      cancel();
       const id = nextId++;
+      const target = worker ?? start();
+      worker = target;
       return new Promise<AnalysisOutcome>((resolve, reject) => {
         pending = { id, resolve, reject };
-        worker.postMessage({ id, text, options });
+        target.postMessage({ id, text, options });
       });
     },
+    cancel,
     dispose() {
       settle()?.resolve({ status: "superseded" });
-      worker.terminate();
+      worker?.terminate();
+      worker = undefined;
     },
   };
 }

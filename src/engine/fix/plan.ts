@@ -36,9 +36,11 @@ export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
 
   const seen = new Set<string>();
   const plan: { why: string; commands: string[]; warning?: string; rules: string[] }[] = [];
+  // Steps by their why: an organisation-sized paste has thousands of findings, too many to search the plan each time.
+  const byWhy = new Map<string, (typeof plan)[number]>();
   for (const { step, rule } of entries) {
     const commands = step.commands.map(renderPowerShell).filter((c) => !seen.has(c.toLowerCase()));
-    const existing = plan.find((p) => p.why === step.why);
+    const existing = byWhy.get(step.why);
     if (commands.length === 0 && (step.commands.length > 0 || existing)) {
       if (existing && !existing.rules.includes(rule)) existing.rules.push(rule);
       continue;
@@ -49,7 +51,9 @@ export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
       if (!existing.rules.includes(rule)) existing.rules.push(rule);
       continue;
     }
-    plan.push({ why: step.why, commands, ...(step.warning ? { warning: step.warning } : {}), rules: [rule] });
+    const entry = { why: step.why, commands, ...(step.warning ? { warning: step.warning } : {}), rules: [rule] };
+    plan.push(entry);
+    byWhy.set(step.why, entry);
   }
   return plan.map((p, i) => ({ step: i + 1, ...p }));
 }

@@ -100,7 +100,7 @@ function fromEvidence(evidence: readonly Evidence[]): RuleResult<Messages>[] {
         : "the receiving Exchange server";
     return {
       messageId: "fromEvidence",
-      data: { what: describe(first), where, server: server ?? "that server" },
+      data: { what: evidenceLabel(first), where, server: server ?? "that server" },
       basis: "evidence",
       server,
       connector,
@@ -111,7 +111,7 @@ function fromEvidence(evidence: readonly Evidence[]): RuleResult<Messages>[] {
   });
 }
 
-function describe(e: Evidence): string {
+function evidenceLabel(e: Evidence): string {
   if (e.code === "12014") return "Event 12014";
   if (e.code === "451 5.7.3") return "The 451 5.7.3 error";
   return "The EHLO reply";

@@ -369,7 +369,9 @@ export const receiveScenarios: readonly Scenario[] = [
       certificate: thumb("F3"),
       via: "TlsCertificateName",
       path: TLSNAME_PATH,
-      caveats: { [STEP.tlsnameTiebreak]: /conflict: the Microsoft Learn article.*latest NotAfter, which would be F2F2/ },
+      caveats: {
+        [STEP.tlsnameTiebreak]: /conflict: the Microsoft Learn article.*latest NotAfter, which would be F2F2/,
+      },
     },
   },
   {
@@ -653,7 +655,10 @@ export const receiveScenarios: readonly Scenario[] = [
       path: TLSNAME_PATH,
       outcomes: { [STEP.chosenKey]: "no" },
       details: { [STEP.chosenKey]: /NoCredentials/ },
-      caveats: { [STEP.chosenKey]: /inbound TlsCertificateName path skips a certificate without a private key instead is not confirmed/ },
+      caveats: {
+        [STEP.chosenKey]:
+          /inbound TlsCertificateName path skips a certificate without a private key instead is not confirmed/,
+      },
     },
   },
   {
@@ -852,7 +857,12 @@ export const sendScenarios: readonly Scenario[] = [
   {
     name: "send connector without TlsCertificateName: by Fqdn, MEDIUM (Q11)",
     select: () => send([selfSigned, ca]),
-    expect: { certificate: thumb("C0"), via: "Fqdn", path: SEND_FQDN_PATH, caveats: { [STEP.fqdnName]: /MEDIUM: for send connectors/ } },
+    expect: {
+      certificate: thumb("C0"),
+      via: "Fqdn",
+      path: SEND_FQDN_PATH,
+      caveats: { [STEP.fqdnName]: /MEDIUM: for send connectors/ },
+    },
   },
   {
     name: "send connector with an empty Fqdn uses the server FQDN",

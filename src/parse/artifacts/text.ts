@@ -1,7 +1,11 @@
 /** Text helpers shared by the artifact readers. */
 
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+
 /** Folds typographic quotes and odd spaces so matching does not depend on how the text was copied. */
 export function normaliseText(text: string): string {
+  // Every character folded below is a tab or beyond ASCII; most console lines have neither.
+  if (!NOT_PLAIN_ASCII.test(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')

@@ -1,32 +1,27 @@
+import { useEffect, useState } from "react";
 import { useCertflow } from "../../state/use-certflow";
+import { PROGRESS_DELAY_MS, statusMessage } from "./StatusLine.messages";
 import styles from "./StatusLine.module.css";
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** One polite live line: what the analysis is doing, or why it failed. */
+/** One polite live line: what the last analysis read, that a long one is under way, or why it failed. */
 export function StatusLine({ loadError }: { readonly loadError: string | null }) {
   const status = useCertflow((s) => s.status);
   const error = useCertflow((s) => s.error);
   const report = useCertflow((s) => s.report);
+  const size = useCertflow((s) => s.text.length);
+  const [slow, setSlow] = useState(false);
 
-  let message = "Paste output above, or try an example.";
-  if (loadError !== null) message = loadError;
-  else if (status === "running") message = "Analysing…";
-  else if (status === "error") message = `The analysis failed: ${error ?? "unknown error"}`;
-  else if (status === "done" && report !== null) {
-    message = `Read ${plural(report.blocks.length, "block", "blocks")}; ${plural(
-      report.unrecognized.length,
-      "passage",
-      "passages",
-    )} not understood.`;
-  }
+  useEffect(() => {
+    setSlow(false);
+    if (status !== "running") return;
+    const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   const failed = loadError !== null || status === "error";
-
   return (
     <p role="status" className={failed ? `${styles.status} ${styles.failed}` : styles.status}>
-      {message}
+      {statusMessage({ loadError, status, error, report, slow, size })}
     </p>
   );
 }

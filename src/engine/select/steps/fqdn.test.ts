@@ -28,7 +28,9 @@ describe("fqdnNameStep", () => {
   });
 
   it("marks the outbound Fqdn path as MEDIUM (Q11)", () => {
-    expect(fqdnNameStep("mail.contoso.com", false, makeContext([]), "outbound").step.caveat).toMatch(/MEDIUM.*no 2010-or-later document/);
+    expect(fqdnNameStep("mail.contoso.com", false, makeContext([]), "outbound").step.caveat).toMatch(
+      /MEDIUM.*no 2010-or-later document/,
+    );
   });
 });
 

@@ -1,0 +1,108 @@
+import { performance } from "node:perf_hooks";
+import { analyze } from "../src/analyze";
+import { logLogSlope, median, megabytes } from "./bench-stats";
+import { type GeneratedOrg, generateOrg } from "./generate-org";
+
+/**
+ * `npm run bench` (through scripts/bench.mjs, which bundles this file for Node): times `analyze` on synthetic
+ * organisations of about 100 KB, 1 MB, 10 MB and 50 MB, each against `JSON.parse` of the same records as JSON,
+ * measured in the same run. `--sizes 100kb,10mb` limits the sizes; `--quick` runs each size fewer times.
+ */
+
+interface Size {
+  readonly label: string;
+  readonly bytes: number;
+  readonly runs: number;
+}
+
+const SIZES: readonly Size[] = [
+  { label: "100kb", bytes: 100_000, runs: 21 },
+  { label: "1mb", bytes: 1_000_000, runs: 11 },
+  { label: "10mb", bytes: 10_000_000, runs: 5 },
+  { label: "50mb", bytes: 50_000_000, runs: 3 },
+];
+const AS_OF = "2026-01-15";
+const ONE_SERVER_RUNS = 101;
+
+function argValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function timeAnalyze(text: string): Promise<number> {
+  collect();
+  const start = performance.now();
+  await analyze(text, { asOf: AS_OF });
+  return performance.now() - start;
+}
+
+/** JSON.parse of a few MB takes milliseconds: repeat it so the clock's resolution does not matter. */
+function timeJsonParse(json: string): number {
+  collect();
+  const repeat = Math.max(1, Math.round(2_000_000 / json.length));
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) JSON.parse(json);
+  return (performance.now() - start) / repeat;
+}
+
+/** Enough servers for the text to reach the size, found from a small sample and then corrected once. */
+function orgOfSize(bytes: number): GeneratedOrg {
+  const sample = generateOrg({ servers: 8 });
+  let servers = Math.max(1, Math.round((bytes / sample.text.length) * 8));
+  let org = generateOrg({ servers });
+  servers = Math.max(1, Math.round((servers * bytes) / org.text.length));
+  org = generateOrg({ servers });
+  return org;
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+async function main(): Promise<void> {
+  const wanted = argValue("--sizes")?.split(",");
+  const quick = process.argv.includes("--quick");
+  const sizes = SIZES.filter((s) => wanted === undefined || wanted.includes(s.label));
+  const points: { x: number; y: number }[] = [];
+  let ratio10: number | undefined;
+
+  for (const size of sizes) {
+    const org = orgOfSize(size.bytes);
+    const json = JSON.stringify(org.records);
+    const report = await analyze(org.text, { asOf: AS_OF });
+    JSON.parse(json);
+    const runs = quick ? Math.min(3, size.runs) : size.runs;
+    const analyseMs: number[] = [];
+    const parseMs: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      analyseMs.push(await timeAnalyze(org.text));
+      parseMs.push(timeJsonParse(json));
+    }
+    const analyse = median(analyseMs);
+    const parse = median(parseMs);
+    const mb = megabytes(org.text.length);
+    const ratio = analyse / parse;
+    points.push({ x: org.text.length, y: analyse });
+    if (size.label === "10mb") ratio10 = ratio;
+    process.stdout.write(
+      `${size.label.padEnd(6)} text ${f2(mb)} MB, ${org.servers.length} servers, ${org.records.length} records ` +
+        `(${report.certificates.length} certificates, ${report.connectors.length} connectors, ` +
+        `${report.findings.length} findings, ${report.unrecognized.length} passages not understood); ` +
+        `analyze median ${f1(analyse)} ms over ${runs} runs (${f1(Math.min(...analyseMs))}–${f1(Math.max(...analyseMs))}), ` +
+        `${f1(mb / (analyse / 1000))} MB/s; JSON.parse of the same records (${f2(megabytes(json.length))} MB) ` +
+        `${f2(parse)} ms; ratio ${f1(ratio)}\n`,
+    );
+  }
+
+  const one = generateOrg({ servers: 1, forms: ["list-all"], orgWide: false });
+  await analyze(one.text, { asOf: AS_OF });
+  const oneMs: number[] = [];
+  for (let run = 0; run < (quick ? 21 : ONE_SERVER_RUNS); run++) oneMs.push(await timeAnalyze(one.text));
+  process.stdout.write(`one server: text ${f1(one.text.length / 1000)} KB\n`);
+  process.stdout.write(`one_server_20kb_ms: ${f2(median(oneMs))}\n`);
+  process.stdout.write(`ratio_vs_json_parse_10mb: ${ratio10 === undefined ? "not measured" : f1(ratio10)}\n`);
+  process.stdout.write(`scaling_exponent: ${points.length < 2 ? "not measured" : f2(logLogSlope(points))}\n`);
+}
+
+await main();

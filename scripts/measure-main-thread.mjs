@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Measures how long the page's main thread is blocked while a large paste is analysed, in Debian's Chromium
+// against the built site (`npm run build` first). A measurement, not a test: timings depend on the machine.
+//
+//   node scripts/measure-main-thread.mjs [--mb 10] [--port 4175]
+//
+// It puts a synthetic organisation of about --mb MB on the clipboard and pastes it into the textbox with Ctrl+V.
+// While the worker analyses it, it types five characters into the server name field, each starting a new analysis
+// that the next one cancels. It reports the long tasks (> 50 ms, PerformanceObserver "longtask") while the paste
+// is handled, while the worker analyses, and while the report is received and rendered; the slowest key event
+// (Event Timing API); and how many analyses were started and how many reports came back.
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { build, createServer, preview } from "vite";
+import { findChromium } from "./ensure-chromium.mjs";
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+
+const megabytes = option("--mb", 10);
+/** How long to wait for the page to show the report once it has arrived. */
+const RENDER_WAIT_MS = 180_000;
+const port = option("--port", 4175);
+
+const loader = await createServer({
+  configFile: false,
+  logLevel: "error",
+  server: { middlewareMode: true },
+  appType: "custom",
+});
+const { generateOrg } = await loader.ssrLoadModule("/scripts/generate-org.ts");
+await loader.close();
+const perServer = generateOrg({ servers: 8 }).text.length / 8;
+const text = generateOrg({ servers: Math.max(1, Math.round((megabytes * 1_000_000) / perServer)) }).text;
+
+if (!existsSync("dist/index.html")) await build({ logLevel: "warn" });
+const server = await preview({ logLevel: "warn", preview: { port, strictPort: true } });
+const executablePath = findChromium();
+if (executablePath === undefined) throw new Error("Chromium is missing: run `node scripts/ensure-chromium.mjs`.");
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+});
+
+try {
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window;
+    w.__longtasks = [];
+    w.__keys = [];
+    w.__posts = [];
+    w.__replies = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === "keydown" || e.name === "keypress" || e.name === "input" || e.name === "keyup") {
+          w.__keys.push({ name: e.name, start: e.startTime, duration: e.duration });
+        }
+      }
+    }).observe({ type: "event", durationThreshold: 16, buffered: true });
+    // Watch the page's worker traffic: when a paste is sent for analysis and when a report comes back.
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url, options) {
+        super(url, options);
+        this.addEventListener("message", () => w.__replies.push(performance.now()));
+      }
+      postMessage(message, transfer) {
+        w.__posts.push(performance.now());
+        super.postMessage(message, transfer);
+      }
+    };
+  });
+  await page.goto(url);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.getByLabel("PowerShell output").focus();
+  await page.waitForTimeout(500);
+
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.press("Control+V");
+  await page.waitForFunction(() => window.__posts.length > 0, null, { timeout: 600_000, polling: 100 });
+  await page.waitForTimeout(1000);
+
+  // While the worker analyses the paste, type into the server field: each key starts a new analysis (after the
+  // debounce) and the next key cancels it. Focused by script: the page is busy enough without a locator search.
+  await page.evaluate(() => {
+    const label = [...document.querySelectorAll("label")].find((l) => l.textContent?.startsWith("Server name"));
+    document.getElementById(label?.htmlFor ?? "")?.focus();
+  });
+  const typedAt = await page.evaluate(() => performance.now());
+  for (const key of ["E", "X", "0", "1", "A"]) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(400);
+  }
+  await page.waitForFunction(() => window.__replies.length > 0, null, { timeout: 1_800_000, polling: 500 });
+  const rendered = await page
+    .waitForFunction(() => /^Read /.test(document.querySelector('[role="status"]')?.textContent ?? ""), null, {
+      timeout: RENDER_WAIT_MS,
+      polling: 500,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  await page.waitForTimeout(1000);
+  const seen = await page.evaluate(() => ({
+    longtasks: window.__longtasks,
+    keys: window.__keys,
+    posts: window.__posts,
+    replies: window.__replies,
+  }));
+
+  const [firstPost = t0] = seen.posts;
+  const lastPost = seen.posts.at(-1) ?? firstPost;
+  const [reply = Number.POSITIVE_INFINITY] = seen.replies;
+  // A task belongs to the window it ends in: the one that receives the report starts before the reply is seen.
+  const within = (from, to) => seen.longtasks.filter((t) => t.start + t.duration > from && t.start + t.duration <= to);
+  const longest = (tasks) => (tasks.length === 0 ? 0 : Math.max(...tasks.map((t) => t.duration)));
+  const summary = (tasks) =>
+    tasks.length === 0 ? "no long task" : `${tasks.length} long tasks, longest ${longest(tasks).toFixed(0)} ms`;
+  const during = within(firstPost, reply);
+  const slowestKey = seen.keys.filter((k) => k.start >= typedAt).reduce((max, k) => Math.max(max, k.duration), 0);
+  const lines = [
+    `paste: ${(text.length / 1e6).toFixed(1)} MB`,
+    `handling the paste (insert, store, render, post): ${summary(within(t0, firstPost))}`,
+    `analysis in the worker, from the first post to the report (${(reply - firstPost).toFixed(0)} ms, the last run ${(reply - lastPost).toFixed(0)} ms): main thread ${summary(during)}`,
+    `typing 5 keys meanwhile: slowest key event ${slowestKey === 0 ? "under 16 ms" : `${slowestKey.toFixed(0)} ms`}; ${seen.posts.length} analyses started, ${seen.replies.length} report received (the others were cancelled)`,
+    `receiving and rendering the report: ${summary(within(reply, Number.POSITIVE_INFINITY))}${rendered ? "" : ` (not finished after ${RENDER_WAIT_MS / 1000} s)`}`,
+    `main_thread_longest_task_during_analysis_ms: ${longest(during).toFixed(0)}`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+} finally {
+  await browser.close();
+  server.httpServer.close();
+}

@@ -21,8 +21,6 @@ export function isDashes(text: string): boolean {
   return DASHES.test(text);
 }
 
-/** Two or more identifier words (`Thumbprint`, `Services`, `Subject`) separated by white space, tested without splitting every line into words. */
-
 /** A header of property names: two or more identifier words separated by spaces. */
 function headerWords(text: string): string[] | undefined {
   if (!isHeaderShaped(text)) return undefined;
@@ -76,12 +74,15 @@ export function leadingSpaces(text: string): number {
  * expression repeating a group per word overflows the stack on a line of
  * millions of words.
  */
+const WHITE_SPACE = /\s/;
+
 function isHeaderShaped(text: string): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9;
+    // White space as `\s` has it: pastes from web pages separate columns with no-break spaces too.
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(text.charAt(i)));
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const wordChar = letter || (c >= 48 && c <= 57) || c === 95 || c === 46;
     if (space) inWord = false;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { splitLines } from "./lines";
+import { isTableHeader } from "./shapes";
+
+const DASHES = "----------                                --------   -------";
+
+describe("isTableHeader", () => {
+  it.each([
+    { header: "Thumbprint                                Services   Subject", isHeader: true },
+    { header: "      Thumbprint    Services   Subject   ", isHeader: true },
+    { header: "Thumbprint\tServices\tSubject", isHeader: true },
+    { header: "Thumbprint\u00a0\u00a0Services\u00a0\u00a0Subject", isHeader: true },
+    { header: "Thumbprint\u3000Services", isHeader: true },
+    { header: "Identity Bindings Enabled", isHeader: true },
+    { header: "Thumbprint", isHeader: false },
+    { header: "Thumbprint : 5E43", isHeader: false },
+    { header: "Name Server-1", isHeader: false },
+    { header: "2Name Subject", isHeader: false },
+    { header: "Subject.Name Issuer_Name", isHeader: true },
+    { header: "   ", isHeader: false },
+  ])("$header over a dashes line is a header: $isHeader", ({ header, isHeader }) => {
+    expect(isTableHeader(splitLines(`${header}\n${DASHES}`), 0)).toBe(isHeader);
+  });
+
+  it("is a header over a thumbprint row without the dashes line only for Get-ExchangeCertificate", () => {
+    const row = "5E4325D6195B5E2932EAE402F515172DC827D083  IP.WS.     CN=mail";
+    expect(isTableHeader(splitLines(`Thumbprint Services Subject\n${row}`), 0)).toBe(true);
+    expect(isTableHeader(splitLines(`Identity Bindings Enabled\n${row}`), 0)).toBe(false);
+  });
+
+  it("reads a line of a million words without running out of stack", () => {
+    const words = Array.from({ length: 1_000_000 }, (_, i) => `w${i}`).join(" ");
+    expect(isTableHeader(splitLines(`${words}\n${DASHES}`), 0)).toBe(true);
+  });
+});

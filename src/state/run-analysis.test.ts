@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalyzeOptions } from "../analyze";
 import type { Report } from "../report/types";
 import type { AnalysisOutcome } from "../worker/bridge";
+import { MAX_PASTE_CHARS } from "../limits";
 import { ANALYSIS_DELAY_MS, connectAnalysis } from "./run-analysis";
 import { createCertflowStore } from "./store";
 
@@ -43,6 +44,19 @@ afterEach(() => {
 });
 
 describe("connectAnalysis", () => {
+  it("does not analyse a paste over the size limit", async () => {
+    const store = createCertflowStore("2024-01-24");
+    const analysis = controlledAnalysis();
+    connectAnalysis(store, analysis.run);
+    store.getState().setText("x".repeat(MAX_PASTE_CHARS + 1));
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    expect(analysis.calls).toHaveLength(0);
+    expect(store.getState().report).toBeNull();
+    store.getState().setText("Get-ExchangeCertificate");
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    expect(analysis.calls).toHaveLength(1);
+  });
+
   it("waits for typing to pause, then analyses the latest text once", async () => {
     const store = createCertflowStore("2024-01-24");
     const analysis = controlledAnalysis();

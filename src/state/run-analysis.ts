@@ -1,4 +1,5 @@
 import type { AnalyzeOptions } from "../analyze";
+import { exceedsPasteLimit } from "../limits";
 import type { AnalysisOutcome } from "../worker/bridge";
 import type { CertflowState, CertflowStore } from "./store";
 
@@ -34,7 +35,8 @@ export function connectAnalysis(store: CertflowStore, run: RunAnalysis, delayMs 
   async function analyseNow(): Promise<void> {
     const state = store.getState();
     const mine = ++generation;
-    if (state.text.trim() === "") {
+    // Over the limit the paste stays in the box and PasteLimitNotice says why (and offers the CLI).
+    if (state.text.trim() === "" || exceedsPasteLimit(state.text.length)) {
       state.clearAnalysis();
       return;
     }

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type ClipboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useCertflow } from "../../state/use-certflow";
+import { PasteLimitNotice } from "../limits/PasteLimitNotice";
 import { ShareBar } from "../share/ShareBar";
 import { useFileDrop } from "../share/use-file-drop";
 import { EXAMPLES } from "./examples";
@@ -131,6 +132,7 @@ export function PastePanel() {
       />
       {large && <LargePasteNote id={ids.large} />}
       <StatusLine loadError={loadError} />
+      <PasteLimitNotice />
       <ShareBar />
     </section>
   );

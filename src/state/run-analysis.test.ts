@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalyzeOptions } from "../analyze";
+import { MAX_PASTE_CHARS } from "../limits";
 import type { Report } from "../report/types";
 import type { AnalysisOutcome } from "../worker/bridge";
-import { MAX_PASTE_CHARS } from "../limits";
 import { ANALYSIS_DELAY_MS, connectAnalysis } from "./run-analysis";
 import { createCertflowStore } from "./store";
 

@@ -1,3 +1,4 @@
+import { isolateBidi } from "../model/bidi";
 import type { Evidence } from "../model/evidence";
 import type { Inventory } from "../model/inventory";
 import type { SourceSpan } from "../model/source";
@@ -77,9 +78,12 @@ function render(rule: Rule, r: RuleResult): Finding {
   };
 }
 
-/** `{name}` placeholders from data; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * `{name}` placeholders from data; an unknown placeholder stays visible rather than vanishing. Values come from the
+ * paste, so each is bidi-isolated: a name with a right-to-left override cannot reorder the sentence around it.
+ */
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? isolateBidi(String(data[key])) : whole));
 }
 
 function crashed(rule: Rule, e: unknown): Finding {

@@ -31,9 +31,11 @@ export function TimelineTable({ timeline }: { readonly timeline: Timeline }) {
         <tbody>
           {timeline.rows.map((r) => (
             <tr key={r.key}>
-              <td>{r.server ?? "(no server)"}</td>
+              <td>
+                <bdi>{r.server ?? "(no server)"}</bdi>
+              </td>
               <th scope="row">
-                {r.name}
+                <bdi>{r.name}</bdi>
                 {r.thumbprint !== null && <code className={styles.thumbprint}>{r.thumbprint}</code>}
               </th>
               <td>

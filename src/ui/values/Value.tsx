@@ -11,7 +11,8 @@ function asText(value: Exclude<Shown, null>): string {
 
 /**
  * One value from the report as plain text. `null` (the paste did not hold it) shows as a dash; a value the
- * console cut off is marked so nobody mistakes it for the whole value.
+ * console cut off is marked so nobody mistakes it for the whole value. The value is bidi-isolated: a right-to-left
+ * override in a pasted name cannot reorder what surrounds it.
  */
 export function Value({
   value,
@@ -32,7 +33,7 @@ export function Value({
   }
   return (
     <span className={mono ? styles.mono : undefined}>
-      {asText(value)}
+      <bdi>{asText(value)}</bdi>
       {cut && (
         <span className={styles.cut} title="The console cut this value off: it is not the whole value">
           cut off

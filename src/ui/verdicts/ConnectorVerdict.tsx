@@ -14,18 +14,23 @@ export function ConnectorVerdict({
   readonly certificates: readonly ReportCertificate[];
 }) {
   const heading = useId();
-  const where = selection.server === null ? "" : ` on ${selection.server}`;
   const notes = verdictNotes(selection);
   return (
     <section className={styles.connector} aria-labelledby={heading} data-connector={selection.connector}>
       <h3 id={heading}>
-        {selection.connector}
+        <bdi>{selection.connector}</bdi>
         <span className={styles.where}>
-          {where} ({selection.direction})
+          {selection.server !== null && (
+            <>
+              {" "}
+              on <bdi>{selection.server}</bdi>
+            </>
+          )}{" "}
+          ({selection.direction})
         </span>
       </h3>
       <p className={styles.verdict}>
-        {selection.connector} {verdictText(selection, certificates)}.
+        <bdi>{selection.connector}</bdi> {verdictText(selection, certificates)}.
       </p>
       {notes.map((note) => (
         <p key={note} className={styles.note}>

@@ -2,6 +2,7 @@ import { analyze } from "../analyze";
 import { renderMarkdown } from "../report/markdown";
 import { renderText } from "../report/text";
 import { parseArgs } from "./args";
+import { printable } from "./printable";
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -17,7 +18,7 @@ export interface CliIo {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`certflow: ${parsed.message}\n`);
+    io.stderr(`certflow: ${printable(parsed.message)}\n`);
     return 2;
   }
   const { args } = parsed;
@@ -26,7 +27,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       parts.push(file === "-" ? await io.stdin() : await io.readFile(file));
     } catch (e) {
-      io.stderr(`certflow: cannot read ${file === "-" ? "standard input" : `'${file}'`}: ${reason(e)}\n`);
+      io.stderr(
+        `certflow: ${printable(`cannot read ${file === "-" ? "standard input" : `'${file}'`}: ${reason(e)}`)}\n`,
+      );
       return 2;
     }
   }

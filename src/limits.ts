@@ -14,12 +14,12 @@ import { MAX_SHARE_BYTES } from "./share/envelope";
 export const MAX_PASTE_CHARS = 50_000_000;
 
 /**
- * The longest line handed to the readers. scripts/fuzz-lines.mjs measures every reader and `analyze` linear on lines
- * of up to 4 MiB of every shape it builds, but one segmenter pattern runs out of regular-expression stack on a 4 MiB
- * line of short words, so the limit sits at half the first length that failed. No console prints a line anywhere
- * near it.
+ * The longest line handed to the readers. `node scripts/fuzz-lines.mjs --max-mb 16` measures every reader linear on
+ * single lines of up to 16 MiB of every shape it builds, but the slowest shape (short words) costs about 0.4 s per
+ * MiB, so a longer line is reported rather than read. 4 MiB still holds a certificate with 150 000 SAN entries on one
+ * `Format-List` line; no console prints a line anywhere near it otherwise.
  */
-export const MAX_LINE_CHARS = 2 * 1024 * 1024;
+export const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
 /** The most a share link or .certflow file may unpack to (the decoder stops reading beyond it). */
 export { MAX_SHARE_BYTES };

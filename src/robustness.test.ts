@@ -4,7 +4,7 @@ import { brokenPaste } from "../scripts/fuzz-grammar";
 import { holds } from "../scripts/fuzz-property";
 import { story } from "./__stories__/stories";
 import { analyze } from "./analyze";
-import { MAX_LINE_CHARS } from "./limits";
+import { lineTooLongReason, MAX_LINE_CHARS } from "./limits";
 import { renderMarkdown } from "./report/markdown";
 import { renderText } from "./report/text";
 import type { Report } from "./report/types";
@@ -78,31 +78,43 @@ describe("analyze on hostile input", () => {
   });
 });
 
-/** The longest line the readers are given (src/limits.ts): 2 MiB. */
-const LONGEST_LINE = MAX_LINE_CHARS;
+/** The long lines the issue names: 2 MiB, well under the longest the readers are given (src/limits.ts). */
+const LONG_LINE = 2 * 1024 * 1024;
 const ITEMS = 100_000;
 const STORY = story("stale-tlsname-after-renewal");
 
 describe("analyze on huge input, one run each", () => {
   it.each([
-    ["a 2 MB Subject", STORY.replace("CN=EX01\n", `CN=${"EX01,".repeat(LONGEST_LINE / 5)}\n`)],
+    ["a 2 MB Subject", STORY.replace("CN=EX01\n", `CN=${"EX01,".repeat(LONG_LINE / 5)}\n`)],
     [
       "a 2 MB TlsCertificateName",
-      STORY.replace(/TlsCertificateName {4}: <I>[^\n]*/, `$&${"<S>CN=x".repeat(LONGEST_LINE / 7)}`),
+      STORY.replace(/TlsCertificateName {4}: <I>[^\n]*/, `$&${"<S>CN=x".repeat(LONG_LINE / 7)}`),
     ],
-    ["a 2 MB connector name", STORY.replaceAll("Default Frontend EX01", "D".repeat(LONGEST_LINE))],
+    ["a 2 MB connector name", STORY.replaceAll("Default Frontend EX01", "D".repeat(LONG_LINE))],
     [
       "a 2 MB event text",
-      `Log Name: Application\nSource: MSExchangeFrontEndTransport\nEvent ID: 12014\nDescription:\n${"Microsoft Exchange could not find a certificate ".repeat(LONGEST_LINE / 48)}`,
+      `Log Name: Application\nSource: MSExchangeFrontEndTransport\nEvent ID: 12014\nDescription:\n${"Microsoft Exchange could not find a certificate ".repeat(LONG_LINE / 48)}`,
     ],
     [
       "a 2 MB STARTTLS transcript line",
-      `220 mail.contoso.com Microsoft ESMTP MAIL Service ready\n250-${"STARTTLS ".repeat(LONGEST_LINE / 9)}`,
+      `220 mail.contoso.com Microsoft ESMTP MAIL Service ready\n250-${"STARTTLS ".repeat(LONG_LINE / 9)}`,
     ],
-    ["a 2 MB PEM body", `-----BEGIN CERTIFICATE-----\nMII${"A".repeat(LONGEST_LINE)}\n-----END CERTIFICATE-----`],
-    ["2 MB of one line of control characters", "\u0000\u0007\u001b\u202e\u2066".repeat(LONGEST_LINE / 5)],
+    ["a 2 MB PEM body", `-----BEGIN CERTIFICATE-----\nMII${"A".repeat(LONG_LINE)}\n-----END CERTIFICATE-----`],
+    ["2 MB of one line of control characters", "\u0000\u0007\u001b\u202e\u2066".repeat(LONG_LINE / 5)],
   ])("%s: a report that accounts for every line", async (_, text) => {
     checkReport(text, await analyze(text, { asOf: AS_OF }));
+  });
+
+  it("a line over the limit is reported with its length, and the rest of the paste still reads", async () => {
+    const long = "x".repeat(MAX_LINE_CHARS + 1);
+    const text = `${long}\n${STORY}`;
+    const report = await analyze(text, { asOf: AS_OF });
+    checkReport(text, report);
+    expect(report.unrecognized).toContainEqual(
+      expect.objectContaining({ startLine: 1, endLine: 1, reason: lineTooLongReason(MAX_LINE_CHARS + 1) }),
+    );
+    const clean = await analyze(STORY, { asOf: AS_OF });
+    expect(report.selections.map((s) => s.certificate)).toEqual(clean.selections.map((s) => s.certificate));
   });
 
   it("a certificate with 100 000 domains and a connector with 100 000 bindings", async () => {

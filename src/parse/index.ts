@@ -3,7 +3,7 @@ import { uniqueCertificates } from "../model/certificate-merge";
 import { emptyInventory, type Inventory, type InventoryItem } from "../model/inventory";
 import { assemble, type DraftBlock } from "./assemble";
 import { attributeServers } from "./attribute";
-import { type Line, splitLines } from "./lines";
+import { capLongLines, type Line, splitLines } from "./lines";
 import { segment } from "./segment";
 import type { Ambiguity, ParseOptions, ParseResult, Unrecognized } from "./types";
 
@@ -12,9 +12,10 @@ import type { Ambiguity, ParseOptions, ParseResult, Unrecognized } from "./types
  * it cannot read is listed in `unrecognized` with its line numbers.
  */
 export async function parse(text: string, options: ParseOptions = {}): Promise<ParseResult> {
-  const lines = splitLines(text);
+  const { lines, tooLong } = capLongLines(splitLines(text));
   const regions = segment(lines);
   const { blocks: drafts, unrecognized } = assemble(lines, regions);
+  unrecognized.push(...tooLong);
   const decoded = await decodePems(drafts, unrecognized);
   const { blocks, items } = attributeServers(decoded, options.server);
   const inventory = collect(items);

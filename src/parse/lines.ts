@@ -1,3 +1,6 @@
+import { exceedsLineLimit, lineTooLongReason } from "../limits";
+import type { Unrecognized } from "./types";
+
 /** One line of the paste with its 1-based number in the whole paste. */
 export interface Line {
   readonly no: number;
@@ -15,4 +18,18 @@ export function splitLines(text: string): Line[] {
 
 export function isBlank(line: Line): boolean {
   return line.text.trim() === "";
+}
+
+/**
+ * Lines longer than the readers are given become blank and are reported instead, so a multi-megabyte line of log
+ * or garbage costs one scan, not a trip through every reader's patterns.
+ */
+export function capLongLines(lines: readonly Line[]): { lines: Line[]; tooLong: Unrecognized[] } {
+  const tooLong: Unrecognized[] = [];
+  const kept = lines.map((line) => {
+    if (!exceedsLineLimit(line.text.length)) return line;
+    tooLong.push({ startLine: line.no, endLine: line.no, reason: lineTooLongReason(line.text.length) });
+    return { no: line.no, text: "" };
+  });
+  return { lines: kept, tooLong };
 }

@@ -206,8 +206,8 @@ describe("readers on broken cmdlet output", () => {
   });
 });
 
-/** The longest line the readers are given (src/limits.ts): 2 MiB. */
-const LONGEST_LINE = MAX_LINE_CHARS;
+/** The long lines the issue names: 2 MiB, under the longest the readers are given (src/limits.ts). */
+const LONG_LINE = 2 * 1024 * 1024;
 const ITEMS = 100_000;
 const domains = Array.from({ length: ITEMS }, (_, i) => `host${i}.contoso.com`);
 
@@ -225,17 +225,18 @@ function certificateList(name: string, value: string): string {
 
 describe("huge lines and collections, read once each", () => {
   it.each([
-    ["a 2 MB list value", certificateList("Subject", `CN=${"a".repeat(LONGEST_LINE)}`)],
-    [
-      "a 2 MB table row",
-      `Thumbprint  Services  Subject\n----------  --------  -------\n${"x ".repeat(LONGEST_LINE / 2)}`,
-    ],
-    ["a 2 MB JSON string", `{\n    "Subject":  "${"\\u0041".repeat(LONGEST_LINE / 6)}"\n}`],
-    ["a 2 MB CSV cell", `"Thumbprint","Subject"\n"AB","${'""'.repeat(LONGEST_LINE / 2)}"`],
-    ["a 2 MB line of NULs and bidi marks", "\u0000\u202e\u200f".repeat(LONGEST_LINE / 3)],
+    ["a 2 MB list value", certificateList("Subject", `CN=${"a".repeat(LONG_LINE)}`)],
+    ["a 2 MB table row", `Thumbprint  Services  Subject\n----------  --------  -------\n${"x ".repeat(LONG_LINE / 2)}`],
+    ["a 2 MB JSON string", `{\n    "Subject":  "${"\\u0041".repeat(LONG_LINE / 6)}"\n}`],
+    ["a 2 MB CSV cell", `"Thumbprint","Subject"\n"AB","${'""'.repeat(LONG_LINE / 2)}"`],
+    ["a 2 MB line of NULs and bidi marks", "\u0000\u202e\u200f".repeat(LONG_LINE / 3)],
   ])("%s: parse reads it and accounts for every line", async (_, text) => {
     const result = await parse(text);
     for (const count of lineAccounting(text, result).values()) expect(count).toBe(1);
+  });
+
+  it("a 100 000-item collection fits under the line limit", () => {
+    expect(`CertificateDomains : {${domains.join(", ")}}`.length).toBeLessThan(MAX_LINE_CHARS);
   });
 
   it("a 100 000-item collection in a list keeps every item", async () => {

@@ -57,3 +57,19 @@ test("a pasted PEM certificate is decoded by the lazily loaded certificate chunk
   await expect(certificates.getByRole("cell", { name: "04A0F8BFCC05F64B1AE2548F036B790561C4E4CF" })).toBeVisible();
   await expect(certificates.getByRole("cell", { name: "C=US, O=Contoso, CN=mail.contoso.com" })).toBeVisible();
 });
+
+test("a file saved by Windows PowerShell's `>` (UTF-16 with a byte-order mark) dropped on the box becomes the paste", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const text = fixture("02-getexcert-fl-ru-dates-prompt.txt").replace(/\r\n?/g, "\n");
+  const bytes = [0xff, 0xfe, ...Buffer.from(text, "utf16le")];
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(content)], "certs.txt", { type: "text/plain" }));
+    return data;
+  }, bytes);
+  await page.getByLabel("PowerShell output").dispatchEvent("drop", { dataTransfer: transfer });
+  await expect(page.getByLabel("PowerShell output")).toHaveValue(text);
+  await expect(page.getByRole("table", { name: /^Certificates on / }).getByRole("row")).toHaveCount(1 + 3);
+});

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { decodeTextFile } from "../text-file";
 import { main } from "./main";
 
 // The CLI promises never to show a stack trace: anything unexpected becomes one line and exit code 2.
@@ -11,7 +12,13 @@ function die(error: unknown): void {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return asText(Buffer.concat(chunks));
+}
+
+/** Saved console output in whatever encoding PowerShell wrote it; binary bytes still read leniently, as not understood lines. */
+function asText(bytes: Buffer): string {
+  const decoded = decodeTextFile(bytes);
+  return decoded.ok ? decoded.text : bytes.toString("utf8");
 }
 
 // A reader that closed the pipe early (`| head`) is not an error worth a message.
@@ -31,7 +38,7 @@ try {
       process.stderr.write(s);
     },
     stdin: readStdin,
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: async (path) => asText(await readFile(path)),
   });
 } catch (error) {
   die(error);

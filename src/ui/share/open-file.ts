@@ -1,32 +1,36 @@
+import { MAX_PASTE_CHARS, pasteTooLargeMessage } from "../../limits";
 import { MAX_SHARE_BYTES } from "../../share/envelope";
 import { fromUtf8 } from "../../share/natives";
 import { REDACTED_NOTE } from "../../state/persist-start";
 import type { CertflowStore } from "../../state/store";
+import { decodeTextFile } from "../../text-file";
 
 const SHARE_ENVELOPE_START = /^\uFEFF?\s*\{"v":/;
 
 /**
  * Opens a file chosen or dropped onto the paste box: a .certflow file restores the shared input, any other text
- * file becomes the paste. Nothing is uploaded; the file is read in this tab.
+ * file (UTF-8, UTF-16 or ANSI, as PowerShell saves them) becomes the paste, up to the paste limit. Nothing is
+ * uploaded; the file is read in this tab.
  */
 export async function openFile(file: File, store: CertflowStore): Promise<void> {
   const state = store.getState();
-  if (file.size > MAX_SHARE_BYTES) {
+  const head = await readBytes(file.slice(0, 16));
+  if (head === undefined) return cannotRead(store);
+  // By name, or by content for a .certflow file that was renamed on its way.
+  const shared = /\.certflow$/i.test(file.name) || SHARE_ENVELOPE_START.test(fromUtf8(head) ?? "");
+  const limit = shared ? MAX_SHARE_BYTES : MAX_PASTE_CHARS;
+  if (file.size > limit) {
     state.setShareNotice({
       tone: "error",
-      message: `This file is larger than ${MAX_SHARE_BYTES / 1024 / 1024} MB, which certflow does not open. Nothing was loaded.`,
+      message: shared
+        ? `This file is larger than ${MAX_SHARE_BYTES / 1024 / 1024} MB, which certflow does not open. Nothing was loaded.`
+        : `${pasteTooLargeMessage(file.size).replace("This paste is", "This file is").replace(" so it was not analysed", " so it was not opened")}`,
     });
     return;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    state.setShareNotice({ tone: "error", message: "This file could not be read. Nothing was loaded." });
-    return;
-  }
-  // By name, or by content for a .certflow file that was renamed on its way.
-  if (/\.certflow$/i.test(file.name) || SHARE_ENVELOPE_START.test(fromUtf8(bytes.subarray(0, 16)) ?? "")) {
+  const bytes = await readBytes(file);
+  if (bytes === undefined) return cannotRead(store);
+  if (shared) {
     const { openShareFile } = await import("../../share/restore");
     const restored = openShareFile(bytes);
     if (!restored.ok) {
@@ -37,14 +41,26 @@ export async function openFile(file: File, store: CertflowStore): Promise<void> 
     state.setShareNotice(restored.input.redact === true ? { tone: "info", message: REDACTED_NOTE } : null);
     return;
   }
-  const text = fromUtf8(bytes);
-  if (text === undefined) {
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) {
     state.setShareNotice({
       tone: "error",
-      message: "This file is not text (UTF-8), so it cannot be read as a paste. Nothing was loaded.",
+      message: "This file is not text (it holds NUL bytes), so it cannot be read as a paste. Nothing was loaded.",
     });
     return;
   }
-  state.setText(text);
+  state.setText(decoded.text);
   state.setShareNotice(null);
+}
+
+async function readBytes(blob: Blob): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await blob.arrayBuffer());
+  } catch {
+    return undefined;
+  }
+}
+
+function cannotRead(store: CertflowStore): void {
+  store.getState().setShareNotice({ tone: "error", message: "This file could not be read. Nothing was loaded." });
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./cert-root-not-third-party";
 import { testRule } from "./tester";
 
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 const fixture = (name: string) => readFileSync(new URL(`../../parse/__fixtures__/${name}`, import.meta.url), "utf8");
 
 const cert = (
@@ -44,7 +44,7 @@ testRule(rule, {
   valid: [
     {
       name: "healthy hybrid: the DigiCert certificate is ThirdParty, self-signed ones are Registry",
-      paste: story("healthy-hybrid.txt"),
+      paste: story("healthy-hybrid"),
     },
     {
       name: "only self-signed and OAuth certificates (fixture 02)",

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./default-cert-missing";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 
 const transport = (
   server: string,
@@ -58,10 +56,10 @@ ${description}
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: CN=EX19A is installed and valid", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: CN=EX19A is installed and valid", paste: story("healthy-hybrid") },
     {
       name: "overwrite story: the default is installed and valid (another rule's concern)",
-      paste: story("default-smtp-certificate-overwritten.txt"),
+      paste: story("default-smtp-certificate-overwritten"),
     },
     {
       name: "thumbprint pasted without the server's certificates: cannot tell whether it is installed",
@@ -76,7 +74,7 @@ testRule(rule, {
   invalid: [
     {
       name: "renewal story: Setup's CN=EX01 expired in June 2028; a new self-signed certificate is needed",
-      paste: story("stale-tlsname-after-renewal.txt"),
+      paste: story("stale-tlsname-after-renewal"),
       asOf: "2028-07-01",
       expect: [
         {

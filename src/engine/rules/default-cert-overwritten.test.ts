@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./default-cert-overwritten";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 
 const transport = (
   server: string,
@@ -74,11 +72,11 @@ testRule(rule, {
   valid: [
     {
       name: "healthy hybrid: the self-signed CN=EX19A is the internal transport certificate",
-      paste: story("healthy-hybrid.txt"),
+      paste: story("healthy-hybrid"),
     },
     {
       name: "the renewal story keeps Setup's CN=EX01 as internal transport certificate",
-      paste: story("stale-tlsname-after-renewal.txt"),
+      paste: story("stale-tlsname-after-renewal"),
     },
     {
       name: "internal transport thumbprint pasted without the certificates: nothing to judge",
@@ -88,7 +86,7 @@ testRule(rule, {
   invalid: [
     {
       name: "overwrite story: the GlobalSign certificate replaced CN=MBX01; restore the self-signed 1D2C…",
-      paste: story("default-smtp-certificate-overwritten.txt"),
+      paste: story("default-smtp-certificate-overwritten"),
       expect: [
         {
           messageId: "overwritten",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./hybrid-cert-not-found";
 import { testRule } from "./tester";
 
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 const fixture = (name: string) => readFileSync(new URL(`../../parse/__fixtures__/${name}`, import.meta.url), "utf8");
 
 const hybrid = (
@@ -48,7 +48,7 @@ const HYBRID_NAME = `<I>${SECTIGO}<S>CN=mail.fabrikam.com`;
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: EX19A holds the DigiCert certificate", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: EX19A holds the DigiCert certificate", paste: story("healthy-hybrid") },
     {
       name: "TlsCertificateName cut by the console (fixture 31): no verdict from a cut value",
       paste: fixture("31-gethybridconfiguration-wrapped-truncated-tlscertname-ru-dates.txt"),
@@ -61,7 +61,7 @@ testRule(rule, {
   invalid: [
     {
       name: "KB 3058190 story: EXHYB02's certificates are not in the paste",
-      paste: story("hybrid-cert-not-smtp.txt"),
+      paste: story("hybrid-cert-not-smtp"),
       expect: [
         {
           messageId: "notPasted",
@@ -74,7 +74,7 @@ testRule(rule, {
     },
     {
       name: "renewal story: the DigiCert renewal has another issuer than the GeoTrust name in the hybrid configuration",
-      paste: story("stale-tlsname-after-renewal.txt"),
+      paste: story("stale-tlsname-after-renewal"),
       asOf: "2024-06-01",
       expect: [
         {
@@ -89,7 +89,7 @@ testRule(rule, {
     },
     {
       name: "renewal story later on: the renewal has expired too, so a new certificate is needed",
-      paste: story("stale-tlsname-after-renewal.txt"),
+      paste: story("stale-tlsname-after-renewal"),
       asOf: "2027-06-01",
       expect: [{ messageId: "renewed", server: "EX01", fix: /^Get a new certificate for CN=mail\.contoso\.com/ }],
     },

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { story } from "../../__stories__/stories";
 import { parse } from "../../parse";
 import { runEngine } from "../engine";
 import rule from "./hybrid-cert-not-smtp";
 import { testRule } from "./tester";
 
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
-
-const STORY = story("hybrid-cert-not-smtp.txt");
+const STORY = story("hybrid-cert-not-smtp");
 const WIZARD_ERROR = STORY.slice(STORY.indexOf("ERROR:Updating hybrid configuration failed"));
 
 const ENABLED_NOW = `${STORY.slice(0, STORY.indexOf("[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server EXHYB01 -Thumbprint"))}
@@ -23,10 +21,10 @@ ${WIZARD_ERROR}`;
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: the DigiCert certificate is enabled for SMTP", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: the DigiCert certificate is enabled for SMTP", paste: story("healthy-hybrid") },
     {
       name: "renewal story: the hybrid certificate is not installed at all (HYBRID_CERT_NOT_FOUND's case)",
-      paste: story("stale-tlsname-after-renewal.txt"),
+      paste: story("stale-tlsname-after-renewal"),
     },
     {
       name: "the story without EXHYB01's certificates: nothing to judge on any server",

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./hybrid-cert-self-signed";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 
 const hybrid = (
   tlsName: string,
@@ -42,10 +40,10 @@ RootCAType         : ThirdParty
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: a DigiCert certificate", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: a DigiCert certificate", paste: story("healthy-hybrid") },
     {
       name: "KB 3058190 story: a Sectigo certificate (not SMTP-enabled is another rule)",
-      paste: story("hybrid-cert-not-smtp.txt"),
+      paste: story("hybrid-cert-not-smtp"),
     },
   ],
   invalid: [

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./hybrid-exo-connector";
 import { testRule } from "./tester";
 
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 const fixture = (name: string) => readFileSync(new URL(`../../parse/__fixtures__/${name}`, import.meta.url), "utf8");
 
-const HEALTHY = story("healthy-hybrid.txt");
+const HEALTHY = story("healthy-hybrid");
 
 const inbound = (
   name: string,

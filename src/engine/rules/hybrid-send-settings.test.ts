@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./hybrid-send-settings";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
 
 interface Settings {
   readonly name?: string;
@@ -40,7 +38,7 @@ const CONNECTOR = "Outbound to Office 365 - 9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: the wizard's settings", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: the wizard's settings", paste: story("healthy-hybrid") },
     {
       name: "CertificateValidation is accepted, as HealthChecker does",
       paste: send({ level: "CertificateValidation", domain: "" }),

@@ -1,52 +1,7 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./hybrid-send-tlsname";
+import { certs, HYBRID, HYBRID_NAME } from "./lib/test-fabrikam-hybrid";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
-
-const SECTIGO =
-  "CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB";
-const HYBRID_NAME = `<I>${SECTIGO}<S>CN=mail.fabrikam.com`;
-
-const HYBRID = `[PS] C:\\Windows\\system32>Get-HybridConfiguration | fl TlsCertificateName,ReceivingTransportServers,SendingTransportServers,EdgeTransportServers
-
-TlsCertificateName        : ${HYBRID_NAME}
-ReceivingTransportServers : {EXH1, EXH2}
-SendingTransportServers   : {EXH1, EXH2}
-EdgeTransportServers      : {}
-`;
-
-const certs = (
-  server: string,
-  withHybrid = true,
-) => `[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server ${server} | fl Thumbprint,Subject,Issuer,CertificateDomains,Services,IsSelfSigned,NotBefore,NotAfter,HasPrivateKey,Status
-${
-  withHybrid
-    ? `
-Thumbprint         : 7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D
-Subject            : CN=mail.fabrikam.com
-Issuer             : ${SECTIGO}
-CertificateDomains : {mail.fabrikam.com, autodiscover.fabrikam.com}
-Services           : IIS, SMTP
-IsSelfSigned       : False
-NotBefore          : 2026-08-01 10:00:00
-NotAfter           : 2027-08-01 10:00:00
-HasPrivateKey      : True
-Status             : Valid
-`
-    : ""
-}
-Thumbprint         : ${server === "EXH1" ? "5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E" : "6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F"}
-Subject            : CN=${server}
-Issuer             : CN=${server}
-CertificateDomains : {${server}, ${server}.fabrikam.local}
-Services           : IMAP, POP, IIS, SMTP
-IsSelfSigned       : True
-NotBefore          : 2024-08-01 10:00:00
-NotAfter           : 2029-08-01 10:00:00
-HasPrivateKey      : True
-Status             : Valid
-`;
 
 const send = (
   tlsName: string,
@@ -70,7 +25,7 @@ const setup = (...parts: string[]) => [HYBRID, certs("EXH1"), certs("EXH2"), ...
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: the send connector names the hybrid certificate", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: the send connector names the hybrid certificate", paste: story("healthy-hybrid") },
     { name: "wizard settings on two source servers", paste: setup(send(HYBRID_NAME, "mail.fabrikam.com")) },
     {
       name: "empty TlsCertificateName with Fqdn mail.fabrikam.com selecting the hybrid certificate (HealthChecker PR #2234)",

@@ -1,44 +1,7 @@
-import { readFileSync } from "node:fs";
+import { story } from "../../__stories__/stories";
 import rule from "./inconsistent-servers";
+import { certs, HYBRID_NAME } from "./lib/test-fabrikam-hybrid";
 import { testRule } from "./tester";
-
-const story = (name: string) => readFileSync(new URL(`../../__stories__/${name}`, import.meta.url), "utf8");
-
-const SECTIGO =
-  "CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB";
-const HYBRID_NAME = `<I>${SECTIGO}<S>CN=mail.fabrikam.com`;
-
-const certs = (
-  server: string,
-  withPublic = true,
-) => `[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server ${server} | fl Thumbprint,Subject,Issuer,CertificateDomains,Services,IsSelfSigned,NotBefore,NotAfter,HasPrivateKey,Status
-${
-  withPublic
-    ? `
-Thumbprint         : 7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D
-Subject            : CN=mail.fabrikam.com
-Issuer             : ${SECTIGO}
-CertificateDomains : {mail.fabrikam.com, autodiscover.fabrikam.com}
-Services           : IIS, SMTP
-IsSelfSigned       : False
-NotBefore          : 2026-08-01 10:00:00
-NotAfter           : 2027-08-01 10:00:00
-HasPrivateKey      : True
-Status             : Valid
-`
-    : ""
-}
-Thumbprint         : ${server === "EXH1" ? "5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E5E" : "6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F"}
-Subject            : CN=${server}
-Issuer             : CN=${server}
-CertificateDomains : {${server}, ${server}.fabrikam.local}
-Services           : IMAP, POP, IIS, SMTP
-IsSelfSigned       : True
-NotBefore          : 2024-08-01 10:00:00
-NotAfter           : 2029-08-01 10:00:00
-HasPrivateKey      : True
-Status             : Valid
-`;
 
 const receive = (
   server: string,
@@ -76,7 +39,7 @@ RequireTLS             : True
 
 testRule(rule, {
   valid: [
-    { name: "healthy hybrid: one server", paste: story("healthy-hybrid.txt") },
+    { name: "healthy hybrid: one server", paste: story("healthy-hybrid") },
     {
       name: "both servers name the same certificate; each Hub connector uses its own self-signed certificate",
       paste: [certs("EXH1"), certs("EXH2"), receive("EXH1", HYBRID_NAME), receive("EXH2", HYBRID_NAME)].join("\n\n"),

@@ -37,6 +37,11 @@ function editCommand(edit: WhatIfEdit): string {
         identity: identity(edit),
         parameters: [["TlsCertificateName", edit.value === null ? NULL : str(edit.value)]],
       });
+    case "set-hybrid-tlsname":
+      return renderPowerShell({
+        cmdlet: "Set-HybridConfiguration",
+        parameters: [["TlsCertificateName", str(edit.value)]],
+      });
     case "set-fqdn":
       return renderPowerShell({
         cmdlet: "Set-ReceiveConnector",

@@ -75,3 +75,8 @@ export function literal(text: string): string {
   if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
   return `(${pieces.join(" + ")})`;
 }
+
+/** `# text` on one line: pasted text in a comment must not end the line and start a command. */
+export function renderComment(text: string): string {
+  return `# ${[...text].map((ch) => (isControl(ch) ? " " : ch)).join("")}`;
+}

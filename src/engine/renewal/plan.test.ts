@@ -96,8 +96,8 @@ describe("planRenewal on the two-server hybrid story, successor from another iss
   it("says the Client Frontend connectors change over by themselves", async () => {
     const p = await okPlan(paste, described);
     expect(p.notes.filter((n) => /Client Frontend/.test(n))).toEqual([
-      "receive connector 'Client Frontend EX01' on EX01 finds its certificate by the name mail.contoso.com, which the successor covers: it changes over by itself once the successor is enabled for SMTP, no command needed.",
-      "receive connector 'Client Frontend EX02' on EX02 finds its certificate by the name mail.contoso.com, which the successor covers: it changes over by itself once the successor is enabled for SMTP, no command needed.",
+      "Receive connector 'Client Frontend EX01' on EX01 finds its certificate by the name mail.contoso.com, which the successor covers: it changes over by itself once the successor is enabled for SMTP, no command needed.",
+      "Receive connector 'Client Frontend EX02' on EX02 finds its certificate by the name mail.contoso.com, which the successor covers: it changes over by itself once the successor is enabled for SMTP, no command needed.",
     ]);
   });
 

@@ -376,7 +376,7 @@ function planNotes(input: NoteInput): string[] {
   const successorNames = certificateNames(successor);
   for (const s of selections) {
     if (s.certificate?.thumbprint?.toUpperCase() !== oldThumb || s.via === "TlsCertificateName") continue;
-    const where = `${s.connectorKind} connector '${s.connector}'${s.server ? ` on ${s.server}` : ""}`;
+    const where = `${s.connectorKind === "send" ? "Send" : "Receive"} connector '${s.connector}'${s.server ? ` on ${s.server}` : ""}`;
     if (s.fqdn !== undefined && successorNames.some((n) => coversName(n, s.fqdn as string))) {
       notes.push(
         `${where} finds its certificate by the name ${s.fqdn}, which the successor covers: it changes over by itself once the successor is enabled for SMTP, no command needed.`,

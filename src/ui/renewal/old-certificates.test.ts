@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../analyze";
 import { story } from "../../__stories__/stories";
+import { analyze } from "../../analyze";
 import { replaceableCertificates } from "./old-certificates";
 
 describe("replaceableCertificates", () => {

@@ -55,6 +55,25 @@ describe("whatIf on the stale-TlsCertificateName story", () => {
     ]);
   });
 
+  it("names a certificate added without a thumbprint by its subject in the diff", async () => {
+    const r = await whatIf(story, { asOf: "2026-11-24" }, [
+      {
+        kind: "add-certificate",
+        server: "EX01",
+        subject: "CN=mail.contoso.com, O=Contoso Ltd, L=Seattle, S=Washington, C=US",
+        issuer: "CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US",
+        domains: ["mail.contoso.com"],
+        notBefore: "2026-06-01",
+        notAfter: "2027-06-01",
+        selfSigned: false,
+        services: ["SMTP"],
+      },
+    ]);
+    expect(r.diff.connectors.find((c) => c.connector === "Default Frontend EX01")?.after).toBe(
+      "CN=mail.contoso.com, O=Contoso Ltd, L=Seattle, S=Washington, C=US (thumbprint not known)",
+    );
+  });
+
   it("changes nothing without edits, and reports an edit naming a certificate not in the paste", async () => {
     const none = await whatIf(story, { asOf: "2026-11-24" }, []);
     expect(none.after).toEqual(none.before);

@@ -1,3 +1,4 @@
+import type { RenewalRequest } from "../engine/renewal/request";
 import type { WhatIfEdit } from "../engine/whatif/edits";
 import { crc32Hex } from "./crc32";
 import { utf8 } from "./natives";
@@ -14,6 +15,8 @@ export interface ShareInput {
   readonly redact?: boolean;
   /** What-if edits on top of the paste; absent when there are none, so older links read the same. */
   readonly edits?: readonly WhatIfEdit[];
+  /** The renewal being planned; absent when none, so older links read the same. */
+  readonly renewal?: RenewalRequest;
 }
 
 export interface ShareEnvelope {
@@ -31,8 +34,10 @@ export const MAX_SHARE_BYTES = 8 * 1024 * 1024;
 /** Independent of JSON key order, so any writer of the same input gets the same sum. */
 export function inputChecksum(input: ShareInput): string {
   const fields: unknown[] = [input.text, input.asOf ?? null, input.server ?? null, input.redact === true];
-  // Only links with edits sum them: a link made before what-if keeps its sum.
-  if (input.edits !== undefined && input.edits.length > 0) fields.push(input.edits);
+  // Only links with edits or a renewal sum them: a link made before either keeps its sum.
+  const edits = input.edits !== undefined && input.edits.length > 0 ? input.edits : undefined;
+  if (edits !== undefined || input.renewal !== undefined) fields.push(edits ?? []);
+  if (input.renewal !== undefined) fields.push(input.renewal);
   return crc32Hex(utf8(JSON.stringify(fields, sortedKeys)));
 }
 
@@ -48,6 +53,7 @@ export function makeEnvelope(input: ShareInput): ShareEnvelope {
     ...(input.server === undefined || input.server === "" ? {} : { server: input.server }),
     ...(input.redact === true ? { redact: true } : {}),
     ...(input.edits === undefined || input.edits.length === 0 ? {} : { edits: input.edits }),
+    ...(input.renewal === undefined ? {} : { renewal: input.renewal }),
   };
   return { v: SHARE_VERSION, input: clean, sum: inputChecksum(clean) };
 }

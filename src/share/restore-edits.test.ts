@@ -15,6 +15,7 @@ const edits: WhatIfEdit[] = [
   },
   { kind: "enable-smtp", server: "EX01", thumbprint: "6A1F8D33B0C2E1F4A5968776C3D2E1F0A9B8C7D6" },
   { kind: "set-tlsname", connectorKind: "send", connector: "Outbound", value: null },
+  { kind: "set-hybrid-tlsname", value: "<I>A<S>B" },
 ];
 
 describe("what-if edits in share links", () => {
@@ -44,6 +45,8 @@ describe("what-if edits in share links", () => {
     [{ kind: "enable-smtp", server: "EX01" }, /edit 1 is not one certflow knows/],
     [{ kind: "format-disk", server: "EX01" }, /edit 1 is not one certflow knows/],
     [{ kind: "set-tlsname", connectorKind: "hub", connector: "A", value: null }, /edit 1/],
+    [{ kind: "set-hybrid-tlsname", value: null }, /edit 1/],
+    [{ kind: "set-hybrid-tlsname", value: "" }, /edit 1/],
     [
       {
         kind: "add-certificate",

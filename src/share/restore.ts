@@ -1,3 +1,4 @@
+import { readRenewal } from "../engine/renewal/validate";
 import { readEdits } from "../engine/whatif/validate";
 import { type DecodeProblem, decodeShare, parseEnvelopeJson } from "./codec";
 import { inputChecksum, MAX_SHARE_BYTES, SHARE_VERSION, type ShareInput } from "./envelope";
@@ -51,7 +52,7 @@ export function restoreShare(payload: unknown, source: ShareSource = "link"): Re
   if (typeof v !== "number" || !Number.isInteger(v) || v < 1) return malformed(source, "it has no format version");
   if (v > SHARE_VERSION) return { ok: false, message: problemMessage({ kind: "future", version: v }, source) };
   if (!isRecord(input)) return malformed(source, "it holds no input");
-  const { text, asOf, server, redact, edits } = input;
+  const { text, asOf, server, redact, edits, renewal } = input;
   if (typeof text !== "string") return malformed(source, "its text is not text");
   if (text.length > MAX_SHARE_BYTES) return { ok: false, message: problemMessage({ kind: "too-large" }, source) };
   if (asOf !== undefined && (typeof asOf !== "string" || !ISO_DATE.test(asOf))) {
@@ -64,12 +65,15 @@ export function restoreShare(payload: unknown, source: ShareSource = "link"): Re
     return malformed(source, "its redaction flag is not true or false");
   const readBack = edits === undefined ? [] : readEdits(edits);
   if (typeof readBack === "string") return malformed(source, readBack);
+  const plan = renewal === undefined ? undefined : readRenewal(renewal);
+  if (typeof plan === "string") return malformed(source, plan);
   const restored: ShareInput = {
     text,
     ...(asOf === undefined ? {} : { asOf }),
     ...(server === undefined || server === "" ? {} : { server }),
     ...(redact === true ? { redact: true } : {}),
     ...(readBack.length === 0 ? {} : { edits: readBack }),
+    ...(plan === undefined ? {} : { renewal: plan }),
   };
   if (sum !== undefined && sum !== inputChecksum(restored)) {
     return { ok: false, message: problemMessage({ kind: "damaged" }, source) };

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand/vanilla";
+import type { RenewalRequest } from "../engine/renewal/request";
 import type { WhatIfEdit } from "../engine/whatif/edits";
 import type { CertflowState } from "./store";
 
@@ -15,6 +16,7 @@ export interface LoadedInput {
   readonly server?: string;
   readonly redact?: boolean;
   readonly edits?: readonly WhatIfEdit[];
+  readonly renewal?: RenewalRequest;
 }
 
 export interface PersistSlice {
@@ -48,10 +50,19 @@ export const createPersistSlice =
         server: input.server ?? "",
         redactOnShare: redactIsOption && input.redact === true,
         whatIfEdits: input.edits ?? [],
+        renewal: input.renewal ?? null,
       });
     },
     clearInput: () => {
       get().setText("");
-      set({ asOf: today, server: "", redactOnShare: false, draftNotice: null, shareNotice: null, whatIfEdits: [] });
+      set({
+        asOf: today,
+        server: "",
+        redactOnShare: false,
+        draftNotice: null,
+        shareNotice: null,
+        whatIfEdits: [],
+        renewal: null,
+      });
     },
   });

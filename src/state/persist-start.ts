@@ -49,7 +49,8 @@ export async function startPersistence(store: CertflowStore, today: string = loc
       now.text !== before.text ||
       now.asOf !== before.asOf ||
       now.server !== before.server ||
-      now.whatIfEdits !== before.whatIfEdits;
+      now.whatIfEdits !== before.whatIfEdits ||
+      now.renewal !== before.renewal;
     if (changed) clearShareFragment();
   });
 }

@@ -18,7 +18,8 @@ export type FixCmdlet =
   | "Remove-ExchangeCertificate"
   | "New-ExchangeCertificate"
   | "Restart-Service"
-  | "Test-Certificate";
+  | "Test-Certificate"
+  | "Read-Host";
 
 export type FixArgument =
   | { readonly kind: "string"; readonly value: string }
@@ -28,7 +29,11 @@ export type FixArgument =
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "switch" }
   /** Enum names such as `SMTP,IIS`: letters only. */
-  | { readonly kind: "names"; readonly values: readonly string[] };
+  | { readonly kind: "names"; readonly values: readonly string[] }
+  /** `$Name`: a value the admin defines in a line of their own (a file path, a password, a thumbprint). */
+  | { readonly kind: "variable"; readonly name: string }
+  /** `([System.IO.File]::ReadAllBytes($Name))`: the bytes of the file whose path the variable holds. */
+  | { readonly kind: "file-bytes"; readonly variable: string };
 
 export interface FixCommand {
   readonly cmdlet: FixCmdlet;
@@ -37,6 +42,8 @@ export interface FixCommand {
   readonly parameters: readonly (readonly [name: string, value: FixArgument])[];
   /** Piped after the command, e.g. `Format-List` (fixed text, never pasted data). */
   readonly pipeTo?: "Format-List" | "Test-Certificate";
+  /** `$Name = …`: the command's output goes into a variable later commands use. */
+  readonly assignTo?: string;
 }
 
 export function str(value: string): FixArgument {
@@ -52,4 +59,10 @@ export function bool(value: boolean): FixArgument {
 }
 export function names(...values: string[]): FixArgument {
   return { kind: "names", values };
+}
+export function variable(name: string): FixArgument {
+  return { kind: "variable", name };
+}
+export function fileBytes(variableName: string): FixArgument {
+  return { kind: "file-bytes", variable: variableName };
 }

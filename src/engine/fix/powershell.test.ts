@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NULL, names, SWITCH, str, thumb } from "./command";
-import { literal, renderPowerShell } from "./powershell";
+import { fileBytes, NULL, names, SWITCH, str, thumb, variable } from "./command";
+import { literal, renderAssignment, renderPowerShell } from "./powershell";
 
 /**
  * A reader of exactly the PowerShell subset the renderer emits: single-quoted
@@ -96,6 +96,47 @@ describe("renderPowerShell", () => {
         ],
       }),
     ).toBe("Set-SendConnector 'Outbound' -TlsCertificateName $null -Confirm");
+  });
+
+  it("passes variables the admin defines, and assigns a command's output to one", () => {
+    expect(renderAssignment("SuccessorPfxPath", "<fill in: the path of the .pfx file>")).toBe(
+      "$SuccessorPfxPath = '<fill in: the path of the .pfx file>'",
+    );
+    expect(
+      renderPowerShell({
+        cmdlet: "Read-Host",
+        parameters: [
+          ["AsSecureString", SWITCH],
+          ["Prompt", str("Password of the successor's .pfx file")],
+        ],
+        assignTo: "SuccessorPfxPassword",
+      }),
+    ).toBe("$SuccessorPfxPassword = Read-Host -AsSecureString -Prompt 'Password of the successor''s .pfx file'");
+    expect(
+      renderPowerShell({
+        cmdlet: "Import-ExchangeCertificate",
+        parameters: [
+          ["Server", str("EX01")],
+          ["FileData", fileBytes("SuccessorPfxPath")],
+          ["Password", variable("SuccessorPfxPassword")],
+        ],
+      }),
+    ).toBe(
+      "Import-ExchangeCertificate -Server 'EX01' -FileData ([System.IO.File]::ReadAllBytes($SuccessorPfxPath)) -Password $SuccessorPfxPassword",
+    );
+  });
+
+  it("refuses variable names that are not plain names", () => {
+    for (const name of ["", "a b", "x;rm", "$x", "x)"]) {
+      expect(() => renderAssignment(name, "v")).toThrow();
+      expect(() =>
+        renderPowerShell({ cmdlet: "Enable-ExchangeCertificate", parameters: [["Thumbprint", variable(name)]] }),
+      ).toThrow();
+      expect(() =>
+        renderPowerShell({ cmdlet: "Import-ExchangeCertificate", parameters: [["FileData", fileBytes(name)]] }),
+      ).toThrow();
+      expect(() => renderPowerShell({ cmdlet: "Read-Host", parameters: [], assignTo: name })).toThrow();
+    }
   });
 
   it("refuses a masked thumbprint and odd parameter names", () => {

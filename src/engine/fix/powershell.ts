@@ -15,7 +15,18 @@ export function renderPowerShell(command: FixCommand): string {
     parts.push(argument(name, value));
   }
   const text = parts.join(" ");
-  return command.pipeTo ? `${text} | ${command.pipeTo}` : text;
+  const piped = command.pipeTo ? `${text} | ${command.pipeTo}` : text;
+  return command.assignTo === undefined ? piped : `${variableName(command.assignTo)} = ${piped}`;
+}
+
+/** `$Name = 'text'`: a value the admin fills in or checks, on a line of its own. */
+export function renderAssignment(name: string, value: string): string {
+  return `${variableName(name)} = ${literal(value)}`;
+}
+
+function variableName(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`invalid variable name ${name}`);
+  return `$${name}`;
 }
 
 function argument(name: string, value: FixArgument): string {
@@ -35,6 +46,10 @@ function argument(name: string, value: FixArgument): string {
       return `-${name} ${value.values.join(",")}`;
     case "string":
       return `-${name} ${literal(value.value)}`;
+    case "variable":
+      return `-${name} ${variableName(value.name)}`;
+    case "file-bytes":
+      return `-${name} ([System.IO.File]::ReadAllBytes(${variableName(value.variable)}))`;
   }
 }
 
@@ -59,4 +74,9 @@ export function literal(text: string): string {
   }
   if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
   return `(${pieces.join(" + ")})`;
+}
+
+/** `# text` on one line: pasted text in a comment must not end the line and start a command. */
+export function renderComment(text: string): string {
+  return `# ${[...text].map((ch) => (isControl(ch) ? " " : ch)).join("")}`;
 }

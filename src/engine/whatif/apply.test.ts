@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyInventory, type Inventory } from "../../model/inventory";
+import type { HybridConfiguration } from "../../model/server";
 import { makeCert, makeReceiveConnector, makeSendConnector, thumb } from "../../model/test-builders";
 import { applyEdits } from "./apply";
 import type { WhatIfEdit } from "./edits";
@@ -49,6 +50,30 @@ describe("applyEdits", () => {
     expect(unmatched).toEqual([]);
     expect(inventory.sendConnectors[0]?.tlsCertificateName).toBe("");
     expect(inventory.receiveConnectors[0]?.fqdn).toBe("smtp.contoso.com");
+  });
+
+  it("sets the hybrid configuration's TlsCertificateName and clears its truncation", () => {
+    const hybrid: HybridConfiguration = {
+      kind: "hybrid-configuration",
+      tlsCertificateName: "<I>CN=Old CA<S>CN=mail.contoso...",
+      receivingTransportServers: ["EX01"],
+      sendingTransportServers: ["EX01"],
+      edgeTransportServers: [],
+      onPremisesSmartHost: undefined,
+      domains: undefined,
+      features: undefined,
+      truncated: ["tlsCertificateName"],
+      source: { block: 0, startLine: 1, endLine: 4 },
+    };
+    const edit: WhatIfEdit = { kind: "set-hybrid-tlsname", value: "<I>CN=New CA<S>CN=mail.contoso.com" };
+    const { inventory, unmatched } = applyEdits({ ...base, hybridConfigurations: [hybrid] }, [edit]);
+    expect(unmatched).toEqual([]);
+    expect(inventory.hybridConfigurations.map((h) => [h.tlsCertificateName, h.truncated])).toEqual([
+      ["<I>CN=New CA<S>CN=mail.contoso.com", []],
+    ]);
+    expect(applyEdits(base, [edit]).unmatched).toEqual([
+      { index: 0, edit, reason: "no hybrid configuration in the paste" },
+    ]);
   });
 
   it("removes and adds certificates", () => {

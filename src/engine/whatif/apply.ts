@@ -52,6 +52,15 @@ function applyOne(inv: Inventory, edit: WhatIfEdit): Inventory | string {
       );
       return { ...inv, receiveConnectors };
     }
+    case "set-hybrid-tlsname": {
+      if (inv.hybridConfigurations.length === 0) return "no hybrid configuration in the paste";
+      const hybridConfigurations = inv.hybridConfigurations.map((h) => ({
+        ...h,
+        tlsCertificateName: edit.value,
+        truncated: h.truncated.filter((t) => t !== "tlsCertificateName"),
+      }));
+      return { ...inv, hybridConfigurations };
+    }
     case "set-tlsname": {
       const value = edit.value ?? "";
       const clean = <T extends { truncated: readonly string[] }>(c: T): T => ({

@@ -28,6 +28,10 @@ describe("editCommands", () => {
       "Set-SendConnector 'Outbound to Office 365' -TlsCertificateName $null",
     ],
     [
+      { kind: "set-hybrid-tlsname", value: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com" },
+      "Set-HybridConfiguration -TlsCertificateName '<I>CN=R11, O=Let''s Encrypt, C=US<S>CN=mail.contoso.com'",
+    ],
+    [
       { kind: "set-fqdn", server: "EX01", connector: "EX01\\Client Frontend EX01", value: "smtp.contoso.com" },
       "Set-ReceiveConnector 'EX01\\Client Frontend EX01' -Fqdn 'smtp.contoso.com'",
     ],

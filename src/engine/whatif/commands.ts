@@ -1,6 +1,6 @@
 import { isThumbprint } from "../../model/thumbprint";
 import { type FixArgument, type FixCommand, NULL, names, str, thumb } from "../fix/command";
-import { renderPowerShell } from "../fix/powershell";
+import { renderComment as comment, renderPowerShell } from "../fix/powershell";
 import type { SetTlsNameEdit, WhatIfEdit } from "./edits";
 
 /**
@@ -37,6 +37,11 @@ function editCommand(edit: WhatIfEdit): string {
         identity: identity(edit),
         parameters: [["TlsCertificateName", edit.value === null ? NULL : str(edit.value)]],
       });
+    case "set-hybrid-tlsname":
+      return renderPowerShell({
+        cmdlet: "Set-HybridConfiguration",
+        parameters: [["TlsCertificateName", str(edit.value)]],
+      });
     case "set-fqdn":
       return renderPowerShell({
         cmdlet: "Set-ReceiveConnector",
@@ -61,15 +66,4 @@ function withThumbprint(text: string, build: (t: FixArgument) => FixCommand): st
   const compact = text.replace(/\s/g, "").toUpperCase();
   if (!isThumbprint(compact)) return comment(`${text} is not a whole thumbprint (40 hex digits): no command.`);
   return renderPowerShell(build(thumb(compact)));
-}
-
-/** Pasted text in a comment must not end the line and start a command. */
-function comment(text: string): string {
-  const safe = [...text].map((ch) => (isLineBreaking(ch) ? " " : ch)).join("");
-  return `# ${safe}`;
-}
-
-function isLineBreaking(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return c < 0x20 || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029;
 }

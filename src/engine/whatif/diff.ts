@@ -78,7 +78,15 @@ function unique(findings: readonly ReportFinding[]): ReportFinding[] {
 
 function presented(s: ReportSelection, report: Report): string {
   if (!s.starttls) return NO_STARTTLS;
-  if (s.certificate === null) return "a certificate without a thumbprint";
+  if (s.certificate === null) {
+    // A certificate added by a what-if or a renewal plan may be described without a thumbprint: name it by its
+    // subject when it is the only such certificate on the server.
+    const unknown = report.certificates.filter(
+      (c) => c.thumbprint === null && (s.server === null || c.server?.toLowerCase() === s.server.toLowerCase()),
+    );
+    const only = unknown.length === 1 ? unknown[0] : undefined;
+    return only?.subject ? `${only.subject} (thumbprint not known)` : "a certificate without a thumbprint";
+  }
   const cert = report.certificates.find(
     (c) => c.thumbprint === s.certificate && (s.server === null || c.server?.toLowerCase() === s.server.toLowerCase()),
   );

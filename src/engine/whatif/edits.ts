@@ -4,7 +4,13 @@ import type { ExchangeService } from "../../model/values";
  * A what-if edit: one change an admin could make with one cmdlet. Edits are
  * plain data so they can travel in share links and be validated on the way in.
  */
-export type WhatIfEdit = EnableSmtpEdit | SetTlsNameEdit | SetFqdnEdit | RemoveCertificateEdit | AddCertificateEdit;
+export type WhatIfEdit =
+  | EnableSmtpEdit
+  | SetTlsNameEdit
+  | SetHybridTlsNameEdit
+  | SetFqdnEdit
+  | RemoveCertificateEdit
+  | AddCertificateEdit;
 
 export interface EnableSmtpEdit {
   readonly kind: "enable-smtp";
@@ -23,6 +29,13 @@ export interface SetTlsNameEdit {
   readonly value: string | null;
 }
 
+/** The hybrid configuration's TlsCertificateName (Set-HybridConfiguration, domain F4.8); there is one per organisation. */
+export interface SetHybridTlsNameEdit {
+  readonly kind: "set-hybrid-tlsname";
+  /** `<I>issuer<S>subject`. */
+  readonly value: string;
+}
+
 export interface SetFqdnEdit {
   readonly kind: "set-fqdn";
   readonly server: string;
@@ -37,10 +50,9 @@ export interface RemoveCertificateEdit {
   readonly thumbprint: string;
 }
 
-export interface AddCertificateEdit {
-  readonly kind: "add-certificate";
-  readonly server: string;
-  /** Known when the certificate was pasted as PEM; a described one has none. */
+/** A certificate that is not in the paste: decoded from pasted PEM, or described in a form. */
+export interface CertificateDescription {
+  /** Known when the certificate was pasted as PEM; a described one may have none. */
   readonly thumbprint?: string;
   readonly subject: string;
   readonly issuer: string;
@@ -49,6 +61,11 @@ export interface AddCertificateEdit {
   readonly notBefore: string;
   readonly notAfter: string;
   readonly selfSigned: boolean;
+}
+
+export interface AddCertificateEdit extends CertificateDescription {
+  readonly kind: "add-certificate";
+  readonly server: string;
   readonly services: readonly ExchangeService[];
 }
 

@@ -1,5 +1,5 @@
 import { EXCHANGE_SERVICES, type ExchangeService } from "../../model/values";
-import type { WhatIfEdit } from "./edits";
+import type { CertificateDescription, WhatIfEdit } from "./edits";
 
 /** More edits than anyone plans by hand; a longer list is not a what-if. */
 export const MAX_EDITS = 200;
@@ -47,6 +47,8 @@ function readEdit(item: unknown): WhatIfEdit | undefined {
       return text(server) && text(thumbprint) ? { kind, server, thumbprint } : undefined;
     case "set-fqdn":
       return text(server) && text(connector) && text(value) ? { kind, server, connector, value } : undefined;
+    case "set-hybrid-tlsname":
+      return text(value) ? { kind, value } : undefined;
     case "set-tlsname": {
       const { connectorKind } = item;
       if (connectorKind !== "receive" && connectorKind !== "send") return undefined;
@@ -55,24 +57,29 @@ function readEdit(item: unknown): WhatIfEdit | undefined {
       return { kind, connectorKind, connector, value, ...(server === undefined ? {} : { server }) };
     }
     case "add-certificate": {
-      const { subject, issuer, domains, notBefore, notAfter, selfSigned, services: svc } = item;
-      if (!text(server) || !text(subject) || !text(issuer) || !texts(domains)) return undefined;
-      if (!text(notBefore) || !text(notAfter) || typeof selfSigned !== "boolean" || !services(svc)) return undefined;
-      if (thumbprint !== undefined && !text(thumbprint)) return undefined;
-      return {
-        kind,
-        server,
-        subject,
-        issuer,
-        domains,
-        notBefore,
-        notAfter,
-        selfSigned,
-        services: svc,
-        ...(thumbprint === undefined ? {} : { thumbprint }),
-      };
+      const description = readCertificateDescription(item);
+      if (description === undefined || !text(server) || !services(item.services)) return undefined;
+      return { kind, server, services: item.services, ...description };
     }
     default:
       return undefined;
   }
+}
+
+/** A pasted or described certificate from outside; undefined when a field is missing or of the wrong kind. */
+export function readCertificateDescription(value: unknown): CertificateDescription | undefined {
+  if (!isRecord(value)) return undefined;
+  const { subject, issuer, domains, notBefore, notAfter, selfSigned, thumbprint } = value;
+  if (!text(subject) || !text(issuer) || !texts(domains)) return undefined;
+  if (!text(notBefore) || !text(notAfter) || typeof selfSigned !== "boolean") return undefined;
+  if (thumbprint !== undefined && !text(thumbprint)) return undefined;
+  return {
+    subject,
+    issuer,
+    domains,
+    notBefore,
+    notAfter,
+    selfSigned,
+    ...(thumbprint === undefined ? {} : { thumbprint }),
+  };
 }

@@ -3,6 +3,7 @@ import { Evidence } from "../findings/Evidence";
 import { Findings } from "../findings/Findings";
 import { FixPlan } from "../fix/FixPlan";
 import { Inventory } from "../inventory/Inventory";
+import { Renewal } from "../renewal/Renewal";
 import { ReportDownload } from "../report-download/ReportDownload";
 import { Timeline } from "../timeline/Timeline";
 import { NotUnderstood } from "../unrecognized/NotUnderstood";
@@ -26,6 +27,7 @@ export function Results() {
       <Inventory report={report} />
       <NotUnderstood items={report.unrecognized} />
       <WhatIf report={report} />
+      <Renewal report={report} />
     </div>
   );
 }

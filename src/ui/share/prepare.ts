@@ -16,14 +16,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export async function prepareShare(
   state: Pick<CertflowState, "text" | "asOf" | "server" | "redactOnShare"> &
-    Partial<Pick<CertflowState, "whatIfEdits">>,
+    Partial<Pick<CertflowState, "whatIfEdits" | "renewal">>,
 ): Promise<Prepared> {
   const server = state.server.trim();
   const asOf = ISO_DATE.test(state.asOf) ? { asOf: state.asOf } : {};
-  // Edits name real servers and thumbprints, which a redacted paste no longer holds: only plain shares carry them.
+  // Edits and the renewal name real servers and thumbprints, which a redacted paste no longer holds: only plain
+  // shares carry them.
   const edits = state.whatIfEdits === undefined || state.whatIfEdits.length === 0 ? {} : { edits: state.whatIfEdits };
+  const renewal = state.renewal === undefined || state.renewal === null ? {} : { renewal: state.renewal };
   if (!state.redactOnShare)
-    return { input: { text: state.text, ...asOf, ...(server === "" ? {} : { server }), ...edits } };
+    return { input: { text: state.text, ...asOf, ...(server === "" ? {} : { server }), ...edits, ...renewal } };
   const { redactInput } = await import("../../share/redact");
   const redaction = redactInput({ text: state.text, ...(server === "" ? {} : { server }) });
   const input: ShareInput = {

@@ -6,11 +6,24 @@ import { CopyButton } from "../fix/CopyButton";
 import { describeEdit } from "./describe";
 import { useWhatIf } from "./use-what-if";
 import styles from "./WhatIf.module.css";
+import { WhatIfAddCertificate } from "./WhatIfAddCertificate";
 import { WhatIfCertificate } from "./WhatIfCertificate";
 import { WhatIfDiffView } from "./WhatIfDiffView";
+import { WhatIfFqdn } from "./WhatIfFqdn";
 
 function hasThumbprint(c: ReportCertificate): c is ReportCertificate & { readonly thumbprint: string } {
   return c.thumbprint !== null;
+}
+
+/** Servers the paste names, in paste order; the server option when it names none. */
+function serversOf(report: Report, option: string): string[] {
+  const named = [
+    ...report.certificates.map((c) => c.server),
+    ...report.connectors.filter((c) => c.direction === "receive").map((c) => c.server),
+  ];
+  const out: string[] = [];
+  for (const s of named) if (s !== null && !out.some((o) => o.toLowerCase() === s.toLowerCase())) out.push(s);
+  return out.length > 0 || option.trim() === "" ? out : [option.trim()];
 }
 
 /** Try certificate and connector changes on the paste and see what would change, before running anything. */
@@ -24,7 +37,7 @@ export function WhatIf({ report }: { readonly report: Report }) {
   const removeEdit = useCertflow((s) => s.removeWhatIfEdit);
   const clear = useCertflow((s) => s.clearWhatIf);
   const state = useWhatIf(text, asOf, server, edits);
-  const receive = report.connectors.filter((c) => c.direction === "receive");
+  const hybridConfigured = report.blocks.some((b) => b.cmdlet === "Get-HybridConfiguration");
   const certificates = report.certificates.filter(hasThumbprint);
   const commands = state.status === "done" ? state.result.commands : [];
 
@@ -43,12 +56,21 @@ export function WhatIf({ report }: { readonly report: Report }) {
               key={`${cert.server} ${cert.thumbprint}`}
               cert={cert}
               server={on}
-              receiveConnectors={receive}
+              connectors={report.connectors}
+              hybridConfigured={hybridConfigured}
               onEdit={addEdit}
             />
           );
         })}
       </ul>
+      <details className={styles.more}>
+        <summary>Set a receive connector's FQDN</summary>
+        <WhatIfFqdn connectors={report.connectors} onEdit={addEdit} />
+      </details>
+      <details className={styles.more}>
+        <summary>Add a certificate</summary>
+        <WhatIfAddCertificate servers={serversOf(report, server)} onEdit={addEdit} />
+      </details>
       {edits.length > 0 && (
         <>
           <h3>Pending edits</h3>

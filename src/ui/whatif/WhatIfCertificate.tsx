@@ -4,40 +4,80 @@ import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { ReportCertificate, ReportConnector } from "../../report/types";
 import styles from "./WhatIf.module.css";
 
+/** What a certificate's TlsCertificateName can be written to: a connector, or the hybrid configuration. */
+interface Target {
+  readonly key: string;
+  readonly label: string;
+  readonly edit: (value: string) => WhatIfEdit;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function targetsFor(
+  server: string,
+  connectors: readonly ReportConnector[],
+  hybridConfigured: boolean,
+): readonly Target[] {
+  const targets: Target[] = [];
+  for (const c of connectors) {
+    const name = c.name;
+    if (name === null) continue;
+    if (c.direction === "receive" && (c.server === null || sameName(c.server, server))) {
+      targets.push({
+        key: `receive:${name}`,
+        label: name,
+        edit: (value) => ({ kind: "set-tlsname", connectorKind: "receive", server, connector: name, value }),
+      });
+    }
+    // A send connector runs on each of its source servers (the report joins them with ", ").
+    if (c.direction === "send" && (c.server === null || c.server.split(", ").some((s) => sameName(s, server)))) {
+      targets.push({
+        key: `send:${name}`,
+        label: `${name} (send connector)`,
+        edit: (value) => ({ kind: "set-tlsname", connectorKind: "send", connector: name, value }),
+      });
+    }
+  }
+  if (hybridConfigured) {
+    targets.push({
+      key: "hybrid",
+      label: "Hybrid configuration",
+      edit: (value) => ({ kind: "set-hybrid-tlsname", value }),
+    });
+  }
+  return targets;
+}
+
 /** One certificate with the edits that can be tried on it. */
 export function WhatIfCertificate({
   cert,
   server,
-  receiveConnectors,
+  connectors,
+  hybridConfigured,
   onEdit,
 }: {
   readonly cert: ReportCertificate & { readonly thumbprint: string };
   /** The certificate's server, or the server option when the paste did not say. */
   readonly server: string;
-  readonly receiveConnectors: readonly ReportConnector[];
+  readonly connectors: readonly ReportConnector[];
+  /** The paste holds Get-HybridConfiguration output, so its TlsCertificateName can be set too. */
+  readonly hybridConfigured: boolean;
   readonly onEdit: (edit: WhatIfEdit) => void;
 }) {
-  const ids = { connector: useId(), label: useId() };
+  const ids = { target: useId(), label: useId() };
   const [choosing, setChoosing] = useState(false);
-  const [connector, setConnector] = useState("");
+  const [targetKey, setTargetKey] = useState("");
   const named =
     cert.issuer !== null && cert.subject !== null && !cert.truncated.some((t) => t === "issuer" || t === "subject");
-  const targets = receiveConnectors.filter(
-    (c) => c.name !== null && (c.server === null || c.server.toLowerCase() === server.toLowerCase()),
-  );
-  const chosen = targets.find((c) => c.name === connector) ?? targets[0];
+  const targets = targetsFor(server, connectors, hybridConfigured);
+  const chosen = targets.find((t) => t.key === targetKey) ?? targets[0];
   const smtp = cert.services.includes("SMTP");
 
-  function applyToConnector() {
-    const name = chosen?.name;
-    if (!name || cert.issuer === null || cert.subject === null) return;
-    onEdit({
-      kind: "set-tlsname",
-      connectorKind: "receive",
-      server,
-      connector: name,
-      value: formatTlsCertificateName(cert.issuer, cert.subject),
-    });
+  function apply() {
+    if (chosen === undefined || cert.issuer === null || cert.subject === null) return;
+    onEdit(chosen.edit(formatTlsCertificateName(cert.issuer, cert.subject)));
     setChoosing(false);
   }
 
@@ -72,15 +112,15 @@ export function WhatIfCertificate({
       </div>
       {choosing && chosen !== undefined && (
         <div className={styles.actions}>
-          <label htmlFor={ids.connector}>Receive connector</label>
-          <select id={ids.connector} value={chosen.name ?? ""} onChange={(e) => setConnector(e.target.value)}>
-            {targets.map((c) => (
-              <option key={`${c.server}\\${c.name}`} value={c.name ?? ""}>
-                {c.name}
+          <label htmlFor={ids.target}>Receive connector, send connector or hybrid configuration</label>
+          <select id={ids.target} value={chosen.key} onChange={(e) => setTargetKey(e.target.value)}>
+            {targets.map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.label}
               </option>
             ))}
           </select>
-          <button type="button" onClick={applyToConnector}>
+          <button type="button" onClick={apply}>
             Set TlsCertificateName
           </button>
         </div>

@@ -9,6 +9,8 @@ export function describeEdit(edit: WhatIfEdit): string {
       return `Remove ${edit.thumbprint} from ${edit.server}`;
     case "add-certificate":
       return `Add ${edit.subject} on ${edit.server}`;
+    case "set-hybrid-tlsname":
+      return `Set the hybrid configuration's TlsCertificateName to ${edit.value}`;
     case "set-fqdn":
       return `Set the FQDN of ${edit.connector} on ${edit.server} to ${edit.value}`;
     case "set-tlsname": {

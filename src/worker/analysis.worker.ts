@@ -1,5 +1,5 @@
-import { analyze } from "../analyze";
 import { type AnalysisResponse, isAnalysisRequest, respond } from "./protocol";
+import { analyzeForPage } from "./result";
 
 // The DOM lib types `self` as a Window; this is the part of the dedicated worker scope used here.
 interface WorkerScope {
@@ -11,5 +11,5 @@ const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   if (!isAnalysisRequest(event.data)) return;
-  void respond(event.data, analyze).then((response) => scope.postMessage(response));
+  void respond(event.data, analyzeForPage, (response) => scope.postMessage(response));
 };

@@ -1,6 +1,7 @@
 import type { AnalyzeOptions } from "../analyze";
-import type { Report } from "../report/types";
-import { type AnalysisRequest, isAnalysisResponse } from "./protocol";
+import { type AnalysisRequest, type AnalysisResponse, isAnalysisResponse } from "./protocol";
+import type { AnalysisResult } from "./result";
+import { assembleResult, type ResultAssembler } from "./slices";
 
 /** The part of `Worker` the bridge uses, so tests can stand in for it. */
 export interface WorkerLike {
@@ -11,7 +12,7 @@ export interface WorkerLike {
 }
 
 /** `superseded`: the run was cancelled (a newer request, or `cancel`) before its reply arrived. */
-export type AnalysisOutcome = { readonly status: "done"; readonly report: Report } | { readonly status: "superseded" };
+export type AnalysisOutcome = ({ readonly status: "done" } & AnalysisResult) | { readonly status: "superseded" };
 
 export interface AnalysisBridge {
   /** Analyses one paste; a run still in progress is cancelled first. */
@@ -23,6 +24,7 @@ export interface AnalysisBridge {
 
 interface Pending {
   readonly id: number;
+  readonly assembler: ResultAssembler;
   readonly resolve: (outcome: AnalysisOutcome) => void;
   readonly reject: (error: Error) => void;
 }
@@ -42,9 +44,7 @@ export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
     own.addEventListener("message", (event) => {
       const response = event.data;
       if (own !== worker || !isAnalysisResponse(response) || response.id !== pending?.id) return;
-      const current = settle();
-      if (response.ok) current?.resolve({ status: "done", report: response.report });
-      else current?.reject(new Error(response.error));
+      receive(pending, response);
     });
     own.addEventListener("error", (event) => {
       if (own !== worker) return;
@@ -55,6 +55,21 @@ export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
       settle()?.reject(new Error(event.message || "The analysis worker stopped."));
     });
     return own;
+  }
+
+  function receive(current: Pending, response: AnalysisResponse): void {
+    try {
+      if (response.kind === "slice") {
+        current.assembler.add(response.slice);
+        return;
+      }
+      settle();
+      if (response.kind === "error") current.reject(new Error(response.error));
+      else current.resolve({ status: "done", ...current.assembler.finish(response.head, response.slices) });
+    } catch (error) {
+      settle();
+      current.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   function settle(): Pending | undefined {
@@ -79,7 +94,7 @@ export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
       const target = worker ?? start();
       worker = target;
       return new Promise<AnalysisOutcome>((resolve, reject) => {
-        pending = { id, resolve, reject };
+        pending = { id, assembler: assembleResult(), resolve, reject };
         target.postMessage({ id, text, options });
       });
     },

@@ -1,9 +1,12 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { ReportFinding, Severity } from "../../report/types";
 import { keyed } from "../fix/keyed";
+import { PAGE } from "../paging/pages";
+import { ShowMore } from "../paging/ShowMore";
+import { usePaging } from "../paging/use-paging";
 import { FindingItem } from "./FindingItem";
 import styles from "./Findings.module.css";
-import { groupFindings } from "./group";
+import { groupFindings, inGroupOrder } from "./group";
 import { SeverityBadge } from "./SeverityBadge";
 import { findingsSummary } from "./summary";
 
@@ -15,19 +18,26 @@ function findingKey(finding: ReportFinding): string {
 }
 
 /**
- * The region outside checks look for by name: a summary line, then every finding grouped by severity, server and
- * connector, each with its rule id.
+ * The region outside checks look for by name: a summary line, then the findings grouped by severity, server and
+ * connector, each with its rule id. The summary and the severity headings count every finding; a long list shows
+ * its first findings, in that order, and more on request.
  */
 export function Findings({ findings }: { readonly findings: readonly ReportFinding[] }) {
   const heading = useId();
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const ordered = useMemo(() => inGroupOrder(groups), [groups]);
+  const paging = usePaging(ordered.length, PAGE.findings);
+  const visible = useMemo(() => groupFindings(ordered.slice(0, paging.shown)), [ordered, paging.shown]);
+  const count = new Map(groups.map((g) => [g.severity, g.count]));
+  const firstNew = paging.firstNew === null ? undefined : ordered[paging.firstNew];
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h2 id={heading}>Findings</h2>
       <p className={styles.summary}>{findingsSummary(findings)}</p>
-      {groupFindings(findings).map(({ severity, count, servers }) => (
+      {visible.map(({ severity, servers }) => (
         <div key={severity} className={styles.severity}>
           <h3>
-            <SeverityBadge severity={severity} text={`${GROUP_TITLE[severity]} (${count})`} />
+            <SeverityBadge severity={severity} text={`${GROUP_TITLE[severity]} (${count.get(severity) ?? 0})`} />
           </h3>
           {servers.map(({ server, connectors }) => (
             <div key={server ?? ""} className={styles.server}>
@@ -37,7 +47,11 @@ export function Findings({ findings }: { readonly findings: readonly ReportFindi
                   <h5>{connector ?? "Certificates and server settings"}</h5>
                   <ul className={styles.list}>
                     {keyed(group, findingKey).map(([key, finding]) => (
-                      <FindingItem key={key} finding={finding} />
+                      <FindingItem
+                        key={key}
+                        finding={finding}
+                        {...(finding === firstNew ? { focusRef: paging.focusRef } : {})}
+                      />
                     ))}
                   </ul>
                 </div>
@@ -46,6 +60,7 @@ export function Findings({ findings }: { readonly findings: readonly ReportFindi
           ))}
         </div>
       ))}
+      <ShowMore paging={paging} noun={["finding", "findings"]} />
     </section>
   );
 }

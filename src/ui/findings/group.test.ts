@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportFinding } from "../../report/types";
-import { groupFindings } from "./group";
+import { groupFindings, inGroupOrder } from "./group";
 
 type F = Pick<ReportFinding, "rule" | "severity" | "server" | "connector">;
 const f = (rule: string, severity: F["severity"], server: string | null, connector: string | null): F => ({
@@ -54,10 +54,24 @@ describe("groupFindings", () => {
     const findings = ["error", "warning", "info", "warning"].map((s, i) =>
       f(`R${i}`, s as F["severity"], i % 2 ? "EX1" : null, i % 3 ? "C" : null),
     );
-    const flat = groupFindings(findings).flatMap((s) =>
-      s.servers.flatMap((g) => g.connectors.flatMap((c) => c.findings)),
-    );
+    const flat = inGroupOrder(groupFindings(findings));
     expect([...flat].sort((a, b) => a.rule.localeCompare(b.rule))).toEqual(findings);
+  });
+
+  it("groups the first findings of the grouped order into the same groups, in the same order", () => {
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      f(
+        `R${i}`,
+        (["error", "warning", "info"] as const)[i % 3] ?? "info",
+        i % 4 ? `EX${i % 5}` : null,
+        i % 3 ? "C" : null,
+      ),
+    );
+    const ordered = inGroupOrder(groupFindings(findings));
+    expect(ordered.map((x) => x.rule).slice(0, 4)).toEqual(["R15", "R30", "R6", "R21"]);
+    for (const n of [0, 1, 7, 20, 40]) {
+      expect(inGroupOrder(groupFindings(ordered.slice(0, n)))).toEqual(ordered.slice(0, n));
+    }
   });
 
   it("is empty without findings", () => {

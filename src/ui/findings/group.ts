@@ -60,3 +60,8 @@ export function groupFindings<T extends Pick<ReportFinding, "severity" | "server
     return [{ severity, count: ofSeverity.length, servers }];
   });
 }
+
+/** The findings in the order the grouped list shows them. */
+export function inGroupOrder<T>(groups: readonly SeverityGroup<T>[]): T[] {
+  return groups.flatMap((g) => g.servers.flatMap((s) => s.connectors.flatMap((c) => c.findings)));
+}

@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { useCertflow } from "../../state/use-certflow";
 import { Evidence } from "../findings/Evidence";
 import { Findings } from "../findings/Findings";
@@ -10,9 +11,14 @@ import { ConnectorVerdicts } from "../verdicts/ConnectorVerdicts";
 import { WhatIf } from "../whatif/WhatIf";
 import styles from "./Results.module.css";
 
-/** Everything below the paste box, rendered from the last report only. */
+/**
+ * Everything below the paste box, rendered from the last report only. A new report is drawn as a deferred,
+ * interruptible render: the page keeps answering keys and clicks while it builds, and shows the previous
+ * report until the new one is ready.
+ */
 export function Results() {
-  const report = useCertflow((s) => s.report);
+  const report = useDeferredValue(useCertflow((s) => s.report));
+  const timeline = useDeferredValue(useCertflow((s) => s.timeline));
   const running = useCertflow((s) => s.status === "running");
   if (report === null) return null;
   return (
@@ -21,7 +27,7 @@ export function Results() {
       <Findings findings={report.findings} />
       <FixPlan plan={report.fixPlan} />
       <ConnectorVerdicts report={report} />
-      <Timeline report={report} />
+      <Timeline report={report} timeline={timeline} />
       <Evidence evidence={report.evidence} />
       <Inventory report={report} />
       <NotUnderstood items={report.unrecognized} />

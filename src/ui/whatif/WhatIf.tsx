@@ -1,8 +1,11 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { Report, ReportCertificate } from "../../report/types";
 import { useCertflow } from "../../state/use-certflow";
 import { CommandBlock } from "../fix/CommandBlock";
 import { CopyButton } from "../fix/CopyButton";
+import { PAGE } from "../paging/pages";
+import { ShowMore } from "../paging/ShowMore";
+import { usePaging } from "../paging/use-paging";
 import { describeEdit } from "./describe";
 import { useWhatIf } from "./use-what-if";
 import styles from "./WhatIf.module.css";
@@ -24,8 +27,13 @@ export function WhatIf({ report }: { readonly report: Report }) {
   const removeEdit = useCertflow((s) => s.removeWhatIfEdit);
   const clear = useCertflow((s) => s.clearWhatIf);
   const state = useWhatIf(text, asOf, server, edits);
-  const receive = report.connectors.filter((c) => c.direction === "receive");
-  const certificates = report.certificates.filter(hasThumbprint);
+  const receive = useMemo(() => report.connectors.filter((c) => c.direction === "receive"), [report.connectors]);
+  // Only certificates that can be named: on their own server, or on the server option for a paste that names none.
+  const certificates = useMemo(
+    () => report.certificates.filter(hasThumbprint).filter((c) => (c.server ?? server.trim()) !== ""),
+    [report.certificates, server],
+  );
+  const paging = usePaging(certificates.length, PAGE.whatIfCertificates);
   const commands = state.status === "done" ? state.result.commands : [];
 
   return (
@@ -36,19 +44,18 @@ export function WhatIf({ report }: { readonly report: Report }) {
         Nothing runs on your servers; copy the commands when the result is what you want.
       </p>
       <ul className={styles.certs}>
-        {certificates.map((cert) => {
-          const on = cert.server ?? server.trim();
-          return on === "" ? null : (
-            <WhatIfCertificate
-              key={`${cert.server} ${cert.thumbprint}`}
-              cert={cert}
-              server={on}
-              receiveConnectors={receive}
-              onEdit={addEdit}
-            />
-          );
-        })}
+        {certificates.slice(0, paging.shown).map((cert, i) => (
+          <WhatIfCertificate
+            key={`${cert.server} ${cert.thumbprint}`}
+            cert={cert}
+            server={cert.server ?? server.trim()}
+            receiveConnectors={receive}
+            onEdit={addEdit}
+            {...(i === paging.firstNew ? { focusRef: paging.focusRef } : {})}
+          />
+        ))}
       </ul>
+      <ShowMore paging={paging} noun={["certificate to try", "certificates to try"]} />
       {edits.length > 0 && (
         <>
           <h3>Pending edits</h3>

@@ -1,21 +1,23 @@
-import { useId, useState } from "react";
+import { memo, type Ref, useId, useState } from "react";
 import type { WhatIfEdit } from "../../engine/whatif/edits";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { ReportCertificate, ReportConnector } from "../../report/types";
 import styles from "./WhatIf.module.css";
 
-/** One certificate with the edits that can be tried on it. */
-export function WhatIfCertificate({
+/** One certificate with the edits that can be tried on it. `focusRef`: it is the first of several just shown. */
+export const WhatIfCertificate = memo(function WhatIfCertificate({
   cert,
   server,
   receiveConnectors,
   onEdit,
+  focusRef,
 }: {
   readonly cert: ReportCertificate & { readonly thumbprint: string };
   /** The certificate's server, or the server option when the paste did not say. */
   readonly server: string;
   readonly receiveConnectors: readonly ReportConnector[];
   readonly onEdit: (edit: WhatIfEdit) => void;
+  readonly focusRef?: Ref<HTMLLIElement>;
 }) {
   const ids = { connector: useId(), label: useId() };
   const [choosing, setChoosing] = useState(false);
@@ -42,7 +44,12 @@ export function WhatIfCertificate({
   }
 
   return (
-    <li className={styles.cert} aria-labelledby={ids.label}>
+    <li
+      className={styles.cert}
+      aria-labelledby={ids.label}
+      ref={focusRef}
+      tabIndex={focusRef === undefined ? undefined : -1}
+    >
       <p id={ids.label} className={styles.certName}>
         {cert.subject ?? "(no subject)"} <span className={styles.muted}>on {server}</span>{" "}
         <code className={styles.thumb}>{cert.thumbprint}</code>
@@ -87,4 +94,4 @@ export function WhatIfCertificate({
       )}
     </li>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAnalysisBridge, type WorkerLike } from "./bridge";
-import type { AnalysisRequest, AnalysisResponse } from "./protocol";
+import { createAnalysisBridge, createWhatIfBridge, type WorkerLike } from "./bridge";
+import type { AnalysisResponse } from "./protocol";
 import type { AnalysisResult } from "./result";
 import { sliceResult } from "./slices";
 
@@ -47,7 +47,7 @@ const done = (asOf: string) => ({ status: "done", ...result(asOf) });
 
 /** A worker whose replies the test sends by hand, in any order, even after it was terminated. */
 function fakeWorker() {
-  const sent: AnalysisRequest[] = [];
+  const sent: unknown[] = [];
   const listeners: { message: ((event: MessageEvent<unknown>) => void)[]; error: ((event: ErrorEvent) => void)[] } = {
     message: [],
     error: [],
@@ -141,7 +141,7 @@ describe("the analysis bridge", () => {
     expect(pool.spawned).toHaveLength(2);
 
     const next = bridge.analyze("edited paste", {});
-    expect(pool.at(1).sent.map((r) => r.text)).toEqual(["edited paste"]);
+    expect(pool.at(1).sent).toEqual([{ id: 2, text: "edited paste", options: {} }]);
     pool.at(1).reply(...answer(2, "2024-01-24"));
     await expect(next).resolves.toEqual(done("2024-01-24"));
   });
@@ -222,6 +222,27 @@ describe("the analysis bridge", () => {
       .at(0)
       .reply({ id: 1, kind: "slice", slice: { list: "report.blocks", json: "{}" } }, ...answer(1, "2024-01-24"));
     await expect(result).rejects.toThrow("damaged slice");
+  });
+
+  it("computes what-ifs in a worker of their own kind, and a newer one cancels the older", async () => {
+    const pool = workers();
+    const bridge = createWhatIfBridge(pool.spawn);
+    const edits = [{ kind: "enable-smtp", server: "EX01", thumbprint: "AB" }] as const;
+    const older = bridge.whatIf("paste", {}, edits);
+    const newer = bridge.whatIf("paste", { server: "EX01" }, edits);
+    await expect(older).resolves.toEqual({ status: "superseded" });
+    expect(pool.at(1).sent).toEqual([{ id: 2, whatIf: true, text: "paste", options: { server: "EX01" }, edits }]);
+    const view = {
+      diff: { connectors: [], appeared: [], vanished: [] },
+      unmatched: [],
+      commands: ["Enable-ExchangeCertificate"],
+    };
+    pool.at(1).reply({ id: 2, kind: "slice" }, { id: 2, kind: "what-if", view });
+    await expect(newer).resolves.toEqual({ status: "done", view });
+
+    const failing = bridge.whatIf("paste", {}, edits);
+    pool.at(1).reply({ id: 3, kind: "error", error: "no such certificate" });
+    await expect(failing).rejects.toThrow("no such certificate");
   });
 
   it("stops the worker on dispose and settles what was pending", async () => {

@@ -17,6 +17,7 @@ export const PAGE = {
   blocks: 50,
   unrecognized: 50,
   whatIfCertificates: 20,
+  whatIfConnectors: 50,
 } as const;
 
 /** The next number of items to show: one more page, or every item, never more than there are. */

@@ -84,7 +84,7 @@ try {
         }
       }
     }).observe({ type: "event", durationThreshold: 16, buffered: true });
-    // Watch the page's worker traffic: when a paste is sent for analysis and when a report comes back.
+    // Watch the page's worker traffic: when an analysis is started and when a report comes back.
     const NativeWorker = window.Worker;
     window.Worker = class extends NativeWorker {
       constructor(url, options) {
@@ -92,7 +92,9 @@ try {
         this.addEventListener("message", () => w.__replies.push(performance.now()));
       }
       postMessage(message, transfer) {
-        w.__posts.push(performance.now());
+        // A large paste goes in several messages with one id: a run starts with the first of them.
+        if (message?.id !== w.__lastPostId) w.__posts.push(performance.now());
+        w.__lastPostId = message?.id;
         super.postMessage(message, transfer);
       }
     };

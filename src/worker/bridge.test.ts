@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAnalysisBridge, createWhatIfBridge, type WorkerLike } from "./bridge";
 import type { AnalysisResponse } from "./protocol";
 import type { AnalysisResult } from "./result";
 import { sliceResult } from "./slices";
+import { TEXT_PART_CHARS } from "./text-parts";
 
 /** A result with a few list items, so that small slices cut it into several messages. */
 function result(asOf: string): AnalysisResult {
@@ -243,6 +244,28 @@ describe("the analysis bridge", () => {
     const failing = bridge.whatIf("paste", {}, edits);
     pool.at(1).reply({ id: 3, kind: "error", error: "no such certificate" });
     await expect(failing).rejects.toThrow("no such certificate");
+  });
+
+  it("sends a large paste in parts, and stops sending when a newer run cancels it", async () => {
+    vi.useFakeTimers();
+    try {
+      const pool = workers();
+      const bridge = createAnalysisBridge(pool.spawn);
+      const large = "x".repeat(TEXT_PART_CHARS * 2 + 5);
+      void bridge.analyze(large, {});
+      await vi.advanceTimersByTimeAsync(0);
+      expect(pool.at(0).sent).toEqual([
+        { id: 1, textPart: "x".repeat(TEXT_PART_CHARS) },
+        { id: 1, textPart: "x".repeat(TEXT_PART_CHARS) },
+      ]);
+      void bridge.analyze("edited", {});
+      await vi.runAllTimersAsync();
+      expect(pool.at(0).sent).toHaveLength(2);
+      expect(pool.at(0).terminated).toBe(true);
+      expect(pool.at(1).sent).toEqual([{ id: 2, text: "edited", options: {} }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("stops the worker on dispose and settles what was pending", async () => {

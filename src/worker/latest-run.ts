@@ -1,3 +1,5 @@
+import { postTextInParts, TEXT_PART_CHARS } from "./text-parts";
+
 /** The part of `Worker` a runner uses, so tests can stand in for it. */
 export interface WorkerLike {
   postMessage(message: unknown): void;
@@ -40,12 +42,13 @@ function idOf(message: unknown): number | undefined {
  * Runs requests in a worker, only the latest counting. A run cannot be interrupted from inside (the analysis is
  * one synchronous pass), so cancelling it terminates its worker and starts a fresh one: a stale run on a large
  * paste never keeps the next one waiting, and nothing it computed can arrive. Requests are numbered (`id`) and
- * replies matched by id and by worker.
+ * replies matched by id and by worker; a large paste is sent in parts (see `postTextInParts`).
  */
-export function latestRunner<Q extends object, T>(
+export function latestRunner<Q extends { readonly text: string }, T>(
   spawn: () => WorkerLike,
   reader: () => ReplyReader<T>,
   what: string,
+  partChars: number = TEXT_PART_CHARS,
 ): LatestRunner<Q, T> {
   let nextId = 1;
   let pending: Pending<T> | undefined;
@@ -100,7 +103,8 @@ export function latestRunner<Q extends object, T>(
       worker = target;
       return new Promise<RunOutcome<T>>((resolve, reject) => {
         pending = { id, reader: reader(), resolve, reject };
-        target.postMessage({ ...request, id });
+        // A cancelled run stops sending: its worker is gone, or a newer run is pending.
+        postTextInParts(target, { ...request, id }, partChars, () => pending?.id === id && worker === target);
       });
     },
     cancel,

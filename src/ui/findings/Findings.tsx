@@ -6,7 +6,7 @@ import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
 import { FindingItem } from "./FindingItem";
 import styles from "./Findings.module.css";
-import { groupFindings, inGroupOrder } from "./group";
+import { firstFindings, groupFindings, inGroupOrder } from "./group";
 import { SeverityBadge } from "./SeverityBadge";
 import { findingsSummary } from "./summary";
 
@@ -26,18 +26,19 @@ export function Findings({ findings }: { readonly findings: readonly ReportFindi
   const heading = useId();
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const ordered = useMemo(() => inGroupOrder(groups), [groups]);
+  // Keyed once for the whole list: a page more does not key every finding again.
+  const keys = useMemo(() => new Map(keyed(ordered, findingKey).map(([key, finding]) => [finding, key])), [ordered]);
   const paging = usePaging(ordered.length, PAGE.findings);
-  const visible = useMemo(() => groupFindings(ordered.slice(0, paging.shown)), [ordered, paging.shown]);
-  const count = new Map(groups.map((g) => [g.severity, g.count]));
+  const visible = useMemo(() => firstFindings(groups, paging.shown), [groups, paging.shown]);
   const firstNew = paging.firstNew === null ? undefined : ordered[paging.firstNew];
   return (
     <section className={styles.section} aria-labelledby={heading}>
       <h2 id={heading}>Findings</h2>
       <p className={styles.summary}>{findingsSummary(findings)}</p>
-      {visible.map(({ severity, servers }) => (
+      {visible.map(({ severity, count, servers }) => (
         <div key={severity} className={styles.severity}>
           <h3>
-            <SeverityBadge severity={severity} text={`${GROUP_TITLE[severity]} (${count.get(severity) ?? 0})`} />
+            <SeverityBadge severity={severity} text={`${GROUP_TITLE[severity]} (${count})`} />
           </h3>
           {servers.map(({ server, connectors }) => (
             <div key={server ?? ""} className={styles.server}>
@@ -46,9 +47,9 @@ export function Findings({ findings }: { readonly findings: readonly ReportFindi
                 <div key={connector ?? ""} className={styles.connector}>
                   <h5>{connector ?? "Certificates and server settings"}</h5>
                   <ul className={styles.list}>
-                    {keyed(group, findingKey).map(([key, finding]) => (
+                    {group.map((finding) => (
                       <FindingItem
-                        key={key}
+                        key={keys.get(finding)}
                         finding={finding}
                         {...(finding === firstNew ? { focusRef: paging.focusRef } : {})}
                       />

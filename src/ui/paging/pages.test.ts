@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counted, moreLabel, nextLimit } from "./pages";
+import { counted, hasLongLists, moreLabel, nextLimit, PAGE } from "./pages";
 
 const FINDINGS = ["finding", "findings"] as const;
 
@@ -17,5 +17,26 @@ describe("paging", () => {
     expect(counted(3195, FINDINGS)).toBe("3,195 findings");
     expect(moreLabel(30, FINDINGS)).toBe("Show 30 more findings");
     expect(moreLabel(1, FINDINGS)).toBe("Show 1 more finding");
+  });
+});
+
+describe("hasLongLists", () => {
+  const none = {
+    findings: [],
+    fixPlan: [],
+    selections: [],
+    certificates: [],
+    connectors: [],
+    blocks: [],
+    unrecognized: [],
+    evidence: [],
+  };
+
+  it("is true once one list is longer than its first page", () => {
+    expect(hasLongLists(none)).toBe(false);
+    const fits = Array.from({ length: PAGE.connectors }, () => ({}) as never);
+    expect(hasLongLists({ ...none, selections: fits })).toBe(false);
+    expect(hasLongLists({ ...none, selections: [...fits, {} as never] })).toBe(true);
+    expect(hasLongLists({ ...none, blocks: Array.from({ length: PAGE.blocks + 1 }, () => ({}) as never) })).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import type { Report } from "../../report/types";
+
 /**
  * How many items of each long list the results show at first, and add with each "Show more". An
  * organisation-sized paste has thousands of each; drawn at once they would keep the page busy for minutes.
@@ -19,6 +21,25 @@ export const PAGE = {
   whatIfCertificates: 20,
   whatIfConnectors: 50,
 } as const;
+
+/** Whether any list of the report is longer than its first page: an organisation's report, not a server's. */
+export function hasLongLists(
+  report: Pick<
+    Report,
+    "findings" | "fixPlan" | "selections" | "certificates" | "connectors" | "blocks" | "unrecognized" | "evidence"
+  >,
+): boolean {
+  return (
+    report.findings.length > PAGE.findings ||
+    report.fixPlan.length > PAGE.fixSteps ||
+    report.selections.length > PAGE.connectors ||
+    report.certificates.length > PAGE.certificates ||
+    report.connectors.length > PAGE.connectorRows ||
+    report.blocks.length > PAGE.blocks ||
+    report.unrecognized.length > PAGE.unrecognized ||
+    report.evidence.length > PAGE.evidence
+  );
+}
 
 /** The next number of items to show: one more page, or every item, never more than there are. */
 export function nextLimit(limit: number, step: number, total: number, target: number): number {

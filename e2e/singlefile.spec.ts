@@ -31,6 +31,10 @@ test("certflow.html opened from disk analyses a paste in its inlined worker, und
   const paste = page.getByLabel("PowerShell output");
   await paste.fill(sample);
   await expect(page.getByRole("table", { name: /^Certificates on / }).getByRole("row")).toHaveCount(1 + 3);
+  // What-ifs are computed in another instance of the inlined worker.
+  await page.getByLabel("Server name (for output that names none)").fill("EX01");
+  await page.getByRole("region", { name: "What if" }).getByRole("button", { name: "Remove" }).first().click();
+  await expect(page.getByRole("heading", { name: "What each connector would present" })).toBeVisible();
   // The certificate decoder is inlined too.
   await paste.fill(pem);
   await expect(

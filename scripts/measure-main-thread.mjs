@@ -2,13 +2,15 @@
 // Measures how long the page's main thread is blocked while a large paste is analysed, in Debian's Chromium
 // against the built site (`npm run build` first). A measurement, not a test: timings depend on the machine.
 //
-//   node scripts/measure-main-thread.mjs [--mb 10] [--port 4175]
+//   node scripts/measure-main-thread.mjs [--mb 10] [--port 4175] [--render-wait-s 900]
 //
 // It puts a synthetic organisation of about --mb MB on the clipboard and pastes it into the textbox with Ctrl+V.
 // While the worker analyses it, it types five characters into the server name field, each starting a new analysis
 // that the next one cancels. It reports the long tasks (> 50 ms, PerformanceObserver "longtask") while the paste
 // is handled, while the worker analyses, and while the report is received and rendered; the slowest key event
-// (Event Timing API); and how many analyses were started and how many reports came back.
+// (Event Timing API); how many analyses were started and how many reports came back; and how long it takes until
+// the first results are on screen, counted from the start of the analysis whose results they are. Then, when the
+// findings show only their first page, it clicks "Show all" and reports the long tasks until every finding shows.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { build, createServer, preview } from "vite";
@@ -20,8 +22,8 @@ function option(name, fallback) {
 }
 
 const megabytes = option("--mb", 10);
-/** How long to wait for the page to show the report once it has arrived. */
-const RENDER_WAIT_MS = 180_000;
+/** How long to wait for the page to show the report once it has arrived (a page that draws it all at once is slow). */
+const RENDER_WAIT_MS = option("--render-wait-s", 900) * 1000;
 const port = option("--port", 4175);
 
 const loader = await createServer({
@@ -61,6 +63,17 @@ try {
     w.__keys = [];
     w.__posts = [];
     w.__replies = [];
+    // The first results on screen: the Findings heading is in the page, and a frame has been drawn since.
+    new MutationObserver((_, observer) => {
+      if (![...document.querySelectorAll("h2")].some((h) => h.textContent === "Findings")) return;
+      observer.disconnect();
+      w.__resultsInPage = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          w.__resultsDrawn = performance.now();
+        }, 0),
+      );
+    }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -71,7 +84,7 @@ try {
         }
       }
     }).observe({ type: "event", durationThreshold: 16, buffered: true });
-    // Watch the page's worker traffic: when a paste is sent for analysis and when a report comes back.
+    // Watch the page's worker traffic: when an analysis is started and when a report comes back.
     const NativeWorker = window.Worker;
     window.Worker = class extends NativeWorker {
       constructor(url, options) {
@@ -79,7 +92,9 @@ try {
         this.addEventListener("message", () => w.__replies.push(performance.now()));
       }
       postMessage(message, transfer) {
-        w.__posts.push(performance.now());
+        // A large paste goes in several messages with one id: a run starts with the first of them.
+        if (message?.id !== w.__lastPostId) w.__posts.push(performance.now());
+        w.__lastPostId = message?.id;
         super.postMessage(message, transfer);
       }
     };
@@ -115,33 +130,76 @@ try {
       () => true,
       () => false,
     );
-  await page.waitForTimeout(1000);
+  await page.waitForFunction(() => window.__resultsDrawn !== undefined, null, {
+    timeout: RENDER_WAIT_MS,
+    polling: 500,
+  });
+  await page.waitForTimeout(2000);
   const seen = await page.evaluate(() => ({
-    longtasks: window.__longtasks,
+    longtasks: [...window.__longtasks],
     keys: window.__keys,
     posts: window.__posts,
     replies: window.__replies,
+    resultsInPage: window.__resultsInPage,
+    resultsDrawn: window.__resultsDrawn,
+    settled: performance.now(),
   }));
 
   const [firstPost = t0] = seen.posts;
   const lastPost = seen.posts.at(-1) ?? firstPost;
-  const [reply = Number.POSITIVE_INFINITY] = seen.replies;
+  // The report may come in several messages; cancelled runs send none (their worker is stopped).
+  const replies = seen.replies.filter((r) => r >= lastPost);
+  const reply = replies[0] ?? Number.POSITIVE_INFINITY;
   // A task belongs to the window it ends in: the one that receives the report starts before the reply is seen.
   const within = (from, to) => seen.longtasks.filter((t) => t.start + t.duration > from && t.start + t.duration <= to);
   const longest = (tasks) => (tasks.length === 0 ? 0 : Math.max(...tasks.map((t) => t.duration)));
   const summary = (tasks) =>
     tasks.length === 0 ? "no long task" : `${tasks.length} long tasks, longest ${longest(tasks).toFixed(0)} ms`;
   const during = within(firstPost, reply);
+  const rendering = within(reply, seen.settled);
   const slowestKey = seen.keys.filter((k) => k.start >= typedAt).reduce((max, k) => Math.max(max, k.duration), 0);
   const lines = [
     `paste: ${(text.length / 1e6).toFixed(1)} MB`,
     `handling the paste (insert, store, render, post): ${summary(within(t0, firstPost))}`,
     `analysis in the worker, from the first post to the report (${(reply - firstPost).toFixed(0)} ms, the last run ${(reply - lastPost).toFixed(0)} ms): main thread ${summary(during)}`,
-    `typing 5 keys meanwhile: slowest key event ${slowestKey === 0 ? "under 16 ms" : `${slowestKey.toFixed(0)} ms`}; ${seen.posts.length} analyses started, ${seen.replies.length} report received (the others were cancelled)`,
-    `receiving and rendering the report: ${summary(within(reply, Number.POSITIVE_INFINITY))}${rendered ? "" : ` (not finished after ${RENDER_WAIT_MS / 1000} s)`}`,
+    `typing 5 keys meanwhile: slowest key event ${slowestKey === 0 ? "under 16 ms" : `${slowestKey.toFixed(0)} ms`}; ${seen.posts.length} analyses started, 1 report received in ${replies.length} messages (the others were cancelled)`,
+    `receiving and rendering the report (${(seen.resultsDrawn - reply).toFixed(0)} ms from its first message to the first results drawn): ${summary(rendering)}${rendered ? "" : ` (not finished after ${RENDER_WAIT_MS / 1000} s)`}`,
     `main_thread_longest_task_during_analysis_ms: ${longest(during).toFixed(0)}`,
+    `main_thread_longest_task_during_results_render_ms: ${longest(rendering).toFixed(0)}`,
+    `main_thread_longest_task_from_paste_to_results_ms: ${longest(within(t0, seen.settled)).toFixed(0)}`,
+    `first_results_visible_ms: ${(seen.resultsDrawn - lastPost).toFixed(0)} (from the start of the analysis they show; ${(seen.resultsDrawn - t0).toFixed(0)} from the paste, with the restarts the typing caused)`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
+
+  // "Show all" on the findings, when they show a first page only: every finding, a page per task.
+  const showAll = page.getByRole("button", { name: /^Show all [\d,]+ findings$/ });
+  if ((await showAll.count()) === 0) {
+    process.stdout.write("show all findings: every finding shows at first\n");
+  } else {
+    const clickedAt = await page.evaluate(() => performance.now());
+    await showAll.click();
+    const done = await page
+      .waitForFunction(
+        () =>
+          ![...document.querySelectorAll("button")].some((b) => /^Show all [\d,]+ findings$/.test(b.textContent ?? "")),
+        null,
+        { timeout: RENDER_WAIT_MS, polling: 250 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const doneAt = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const tasks = await page.evaluate(
+      (from) => window.__longtasks.filter((t) => t.start + t.duration > from),
+      clickedAt,
+    );
+    const took = done ? `${(doneAt - clickedAt).toFixed(0)} ms until every finding showed` : "not finished";
+    process.stdout.write(
+      `show all findings: ${took}, ${summary(tasks)}\nmain_thread_longest_task_during_show_all_findings_ms: ${longest(tasks).toFixed(0)}\n`,
+    );
+  }
 } finally {
   await browser.close();
   server.httpServer.close();

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand/vanilla";
+import type { Timeline } from "../engine/timeline/types";
 import type { Report } from "../report/types";
 import type { CertflowState } from "./store";
 
@@ -8,9 +9,11 @@ export interface AnalysisSlice {
   readonly status: AnalysisStatus;
   /** The last finished report; kept while a newer analysis runs so the page does not flicker. */
   readonly report: Report | null;
+  /** The timeline of that report, built with it in the worker. */
+  readonly timeline: Timeline | null;
   readonly error: string | null;
   startAnalysis(): void;
-  finishAnalysis(report: Report): void;
+  finishAnalysis(report: Report, timeline: Timeline): void;
   failAnalysis(message: string): void;
   clearAnalysis(): void;
 }
@@ -18,9 +21,10 @@ export interface AnalysisSlice {
 export const createAnalysisSlice: StateCreator<CertflowState, [], [], AnalysisSlice> = (set) => ({
   status: "idle",
   report: null,
+  timeline: null,
   error: null,
   startAnalysis: () => set({ status: "running", error: null }),
-  finishAnalysis: (report) => set({ status: "done", report, error: null }),
+  finishAnalysis: (report, timeline) => set({ status: "done", report, timeline, error: null }),
   failAnalysis: (message) => set({ status: "error", error: message }),
-  clearAnalysis: () => set({ status: "idle", report: null, error: null }),
+  clearAnalysis: () => set({ status: "idle", report: null, timeline: null, error: null }),
 });

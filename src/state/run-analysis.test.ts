@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalyzeOptions } from "../analyze";
+import type { Timeline } from "../engine/timeline/types";
 import { MAX_PASTE_CHARS } from "../limits";
 import type { Report } from "../report/types";
 import type { AnalysisOutcome } from "../worker/bridge";
@@ -18,6 +19,16 @@ function report(asOf: string): Report {
     findings: [],
     evidence: [],
     fixPlan: [],
+  };
+}
+
+function timeline(asOf: string): Timeline {
+  return {
+    asOf: `${asOf}T00:00:00.000Z`,
+    start: `${asOf}T00:00:00.000Z`,
+    end: `${asOf}T00:00:00.000Z`,
+    rows: [],
+    events: [],
   };
 }
 
@@ -69,10 +80,13 @@ describe("connectAnalysis", () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(analysis.calls.map((c) => [c.text, c.options])).toEqual([["Get", { asOf: "2024-01-24" }]]);
     expect(store.getState().status).toBe("running");
-    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24") });
+    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24"), timeline: timeline("2024-01-24") });
     await vi.advanceTimersByTimeAsync(0);
-    expect(store.getState().status).toBe("done");
-    expect(store.getState().report).toEqual(report("2024-01-24"));
+    expect(store.getState()).toMatchObject({
+      status: "done",
+      report: report("2024-01-24"),
+      timeline: timeline("2024-01-24"),
+    });
   });
 
   it("passes the server and a complete as-of date, and leaves out a half-typed date", async () => {
@@ -103,10 +117,9 @@ describe("connectAnalysis", () => {
     await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
     store.getState().setText("   ");
     await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
-    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24") });
+    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24"), timeline: timeline("2024-01-24") });
     await vi.advanceTimersByTimeAsync(0);
-    expect(store.getState().status).toBe("idle");
-    expect(store.getState().report).toBeNull();
+    expect(store.getState()).toMatchObject({ status: "idle", report: null, timeline: null });
   });
 
   it("keeps the last report when a run is superseded, and reports a failure", async () => {
@@ -115,7 +128,7 @@ describe("connectAnalysis", () => {
     connectAnalysis(store, analysis.run);
     store.getState().setText("one");
     await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
-    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24") });
+    analysis.calls[0]?.finish({ status: "done", report: report("2024-01-24"), timeline: timeline("2024-01-24") });
     store.getState().setText("two");
     await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
     analysis.calls[1]?.fail(new Error("worker stopped"));

@@ -43,7 +43,9 @@ export function connectAnalysis(store: CertflowStore, run: RunAnalysis, delayMs 
     state.startAnalysis();
     try {
       const outcome = await run(state.text, optionsOf(state));
-      if (mine === generation && outcome.status === "done") store.getState().finishAnalysis(outcome.report);
+      if (mine === generation && outcome.status === "done") {
+        store.getState().finishAnalysis(outcome.report, outcome.timeline);
+      }
     } catch (error) {
       if (mine === generation) store.getState().failAnalysis(error instanceof Error ? error.message : String(error));
     }

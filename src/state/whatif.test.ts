@@ -22,7 +22,7 @@ describe("what-if slice", () => {
     expect(store.getState().whatIfEdits).toEqual([]);
   });
 
-  it("takes edits from shared input, and drops them with a draft or Clear", () => {
+  it("takes edits from shared input or a draft, and drops them with a draft that has none or Clear", () => {
     const store = createCertflowStore("2026-11-24");
     store.getState().loadInput({ text: "x", edits: [enable] }, { redactIsOption: false });
     expect(store.getState().whatIfEdits).toEqual([enable]);
@@ -31,6 +31,8 @@ describe("what-if slice", () => {
     store.getState().addWhatIfEdit(enable);
     store.getState().loadInput({ text: "y" }, { redactIsOption: true });
     expect(store.getState().whatIfEdits).toEqual([]);
+    store.getState().loadInput({ text: "z", edits: [clearName] }, { redactIsOption: true });
+    expect(store.getState().whatIfEdits).toEqual([clearName]);
   });
 
   it("puts edits in plain share links only: a redacted paste no longer holds the names they point at", async () => {

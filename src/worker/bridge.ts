@@ -1,17 +1,15 @@
 import type { AnalyzeOptions } from "../analyze";
-import type { Report } from "../report/types";
-import { type AnalysisRequest, isAnalysisResponse } from "./protocol";
+import type { WhatIfEdit } from "../engine/whatif/edits";
+import { latestRunner, type ReplyReader, type WorkerLike } from "./latest-run";
+import { isAnalysisResponse } from "./protocol";
+import type { AnalysisResult } from "./result";
+import { assembleResult } from "./slices";
+import { isWhatIfResponse, type WhatIfView } from "./whatif-protocol";
 
-/** The part of `Worker` the bridge uses, so tests can stand in for it. */
-export interface WorkerLike {
-  postMessage(message: AnalysisRequest): void;
-  addEventListener(type: "message", listener: (event: MessageEvent<unknown>) => void): void;
-  addEventListener(type: "error", listener: (event: ErrorEvent) => void): void;
-  terminate(): void;
-}
+export type { WorkerLike } from "./latest-run";
 
 /** `superseded`: the run was cancelled (a newer request, or `cancel`) before its reply arrived. */
-export type AnalysisOutcome = { readonly status: "done"; readonly report: Report } | { readonly status: "superseded" };
+export type AnalysisOutcome = ({ readonly status: "done" } & AnalysisResult) | { readonly status: "superseded" };
 
 export interface AnalysisBridge {
   /** Analyses one paste; a run still in progress is cancelled first. */
@@ -21,73 +19,70 @@ export interface AnalysisBridge {
   dispose(): void;
 }
 
-interface Pending {
-  readonly id: number;
-  readonly resolve: (outcome: AnalysisOutcome) => void;
-  readonly reject: (error: Error) => void;
+/** A reply in slices: parsed as each arrives, put together at its end. */
+function analysisReader(): ReplyReader<AnalysisResult> {
+  const assembler = assembleResult();
+  return {
+    read(message) {
+      if (!isAnalysisResponse(message)) return undefined;
+      if (message.kind === "slice") {
+        assembler.add(message.slice);
+        return undefined;
+      }
+      if (message.kind === "error") throw new Error(message.error);
+      return assembler.finish(message.head, message.slices);
+    },
+  };
 }
 
-/**
- * Talks to the analysis worker. An analysis cannot be interrupted from inside (it is one synchronous pass), so
- * cancelling a run terminates its worker and starts a fresh one: a stale analysis of a large paste never keeps
- * the next one waiting, and nothing it computed can arrive. Replies are also matched by id and by worker.
- */
+/** Talks to the analysis worker: only the latest paste counts (see `latestRunner`). */
 export function createAnalysisBridge(spawn: () => WorkerLike): AnalysisBridge {
-  let nextId = 1;
-  let pending: Pending | undefined;
-  let worker: WorkerLike | undefined = start();
-
-  function start(): WorkerLike {
-    const own = spawn();
-    own.addEventListener("message", (event) => {
-      const response = event.data;
-      if (own !== worker || !isAnalysisResponse(response) || response.id !== pending?.id) return;
-      const current = settle();
-      if (response.ok) current?.resolve({ status: "done", report: response.report });
-      else current?.reject(new Error(response.error));
-    });
-    own.addEventListener("error", (event) => {
-      if (own !== worker) return;
-      event.preventDefault();
-      // A worker that failed may be dead: the next analysis starts another one.
-      own.terminate();
-      worker = undefined;
-      settle()?.reject(new Error(event.message || "The analysis worker stopped."));
-    });
-    return own;
-  }
-
-  function settle(): Pending | undefined {
-    const current = pending;
-    pending = undefined;
-    return current;
-  }
-
-  function cancel(): void {
-    const stale = settle();
-    if (stale === undefined) return;
-    worker?.terminate();
-    // Started now, it has loaded by the time the next (debounced) analysis is sent.
-    worker = start();
-    stale.resolve({ status: "superseded" });
-  }
-
+  const runner = latestRunner<{ text: string; options: AnalyzeOptions }, AnalysisResult>(
+    spawn,
+    analysisReader,
+    "analysis",
+  );
   return {
-    analyze(text, options) {
-      cancel();
-      const id = nextId++;
-      const target = worker ?? start();
-      worker = target;
-      return new Promise<AnalysisOutcome>((resolve, reject) => {
-        pending = { id, resolve, reject };
-        target.postMessage({ id, text, options });
-      });
+    async analyze(text, options) {
+      const outcome = await runner.run({ text, options });
+      return outcome.status === "done" ? { status: "done", ...outcome.value } : outcome;
     },
-    cancel,
-    dispose() {
-      settle()?.resolve({ status: "superseded" });
-      worker?.terminate();
-      worker = undefined;
+    cancel: runner.cancel,
+    dispose: runner.dispose,
+  };
+}
+
+export type WhatIfOutcome = { readonly status: "done"; readonly view: WhatIfView } | { readonly status: "superseded" };
+
+export interface WhatIfBridge {
+  /** Computes the what-if of a paste and its edits; a run still in progress is cancelled first. */
+  whatIf(text: string, options: AnalyzeOptions, edits: readonly WhatIfEdit[]): Promise<WhatIfOutcome>;
+  cancel(): void;
+  dispose(): void;
+}
+
+function whatIfReader(): ReplyReader<WhatIfView> {
+  return {
+    read(message) {
+      if (!isWhatIfResponse(message)) return undefined;
+      if (message.kind === "error") throw new Error(message.error);
+      return message.view;
     },
+  };
+}
+
+/** Talks to a worker that computes what-ifs: two analyses of the paste, which the page must not wait for. */
+export function createWhatIfBridge(spawn: () => WorkerLike): WhatIfBridge {
+  const runner = latestRunner<
+    { whatIf: true; text: string; options: AnalyzeOptions; edits: readonly WhatIfEdit[] },
+    WhatIfView
+  >(spawn, whatIfReader, "what-if");
+  return {
+    async whatIf(text, options, edits) {
+      const outcome = await runner.run({ whatIf: true, text, options, edits });
+      return outcome.status === "done" ? { status: "done", view: outcome.value } : outcome;
+    },
+    cancel: runner.cancel,
+    dispose: runner.dispose,
   };
 }

@@ -1,8 +1,14 @@
-import { type AnalysisBridge, createAnalysisBridge } from "./bridge";
+import { type AnalysisBridge, createAnalysisBridge, createWhatIfBridge, type WhatIfBridge } from "./bridge";
 
 /** Vite bundles the worker because of this exact `new Worker(new URL(…, import.meta.url))` shape. */
+function spawnWorker(): Worker {
+  return new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "certflow-analysis" });
+}
+
 export function spawnAnalysisBridge(): AnalysisBridge {
-  return createAnalysisBridge(
-    () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "certflow-analysis" }),
-  );
+  return createAnalysisBridge(spawnWorker);
+}
+
+export function spawnWhatIfBridge(): WhatIfBridge {
+  return createWhatIfBridge(spawnWorker);
 }

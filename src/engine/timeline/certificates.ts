@@ -36,7 +36,8 @@ export function indexCertificates(report: Report): CertificateIndex {
   };
 }
 
-function rowKey(server: string | null, key: string): string {
+/** A certificate's row: its server and its candidate key, which is also how a selection names what it presents. */
+export function rowKey(server: string | null, key: string): string {
   return `${serverKey(server ?? undefined) ?? ""}\u0000${key}`;
 }
 

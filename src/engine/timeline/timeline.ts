@@ -2,7 +2,7 @@ import type { Report } from "../../report/types";
 import { label, listText } from "../select/facts";
 import { STEP } from "../select/step-ids";
 import { serverKey } from "../server-index";
-import { type CertificateIndex, indexCertificates, type TimedCertificate } from "./certificates";
+import { type CertificateIndex, indexCertificates, rowKey, type TimedCertificate } from "./certificates";
 import { selectionEvents } from "./presented";
 import { dayText, serverText } from "./text";
 import type { Timeline, TimelineEvent, TimelineRow, ValidityState } from "./types";
@@ -17,8 +17,9 @@ export function buildTimeline(report: Report): Timeline {
   const asOf = Date.parse(`${report.asOf}T00:00:00Z`);
   const index = indexCertificates(report);
   const internal = internalTransportRows(report, index);
+  const presenters = presentersByRow(report);
   const rows = sortRows(
-    index.all.map((c) => row(c, report, asOf, internal)),
+    index.all.map((c) => row(c, asOf, internal, presenters)),
     report,
   );
   const events = [
@@ -49,14 +50,26 @@ function stateAt(c: TimedCertificate, asOf: number): ValidityState {
   return c.from !== undefined && c.until !== undefined ? "valid" : "undated";
 }
 
-function row(c: TimedCertificate, report: Report, asOf: number, internal: ReadonlySet<string>): TimelineRow {
-  const presentedBy = report.selections
-    .filter(
-      (s) =>
-        s.certificate === c.candidate.key &&
-        serverKey(s.server ?? undefined) === serverKey(c.report.server ?? undefined),
-    )
-    .map((s) => s.connector);
+/** The connectors that present each row's certificate, in selection order: one pass, not one per certificate. */
+function presentersByRow(report: Report): Map<string, string[]> {
+  const byRow = new Map<string, string[]>();
+  for (const s of report.selections) {
+    if (s.certificate === null) continue;
+    const key = rowKey(s.server, s.certificate);
+    const connectors = byRow.get(key);
+    if (connectors === undefined) byRow.set(key, [s.connector]);
+    else connectors.push(s.connector);
+  }
+  return byRow;
+}
+
+function row(
+  c: TimedCertificate,
+  asOf: number,
+  internal: ReadonlySet<string>,
+  presenters: ReadonlyMap<string, readonly string[]>,
+): TimelineRow {
+  const presentedBy = presenters.get(c.row) ?? [];
   return {
     key: c.row,
     server: c.report.server,
@@ -73,12 +86,20 @@ function row(c: TimedCertificate, report: Report, asOf: number, internal: Readon
 
 /** Servers in the order the report first names them; on each, the certificate that expires first comes first. */
 function sortRows(rows: readonly TimelineRow[], report: Report): TimelineRow[] {
-  const serverOrder = [...new Set(report.certificates.map((c) => serverKey(c.server ?? undefined) ?? ""))];
-  const rank = (r: TimelineRow) => serverOrder.indexOf(serverKey(r.server ?? undefined) ?? "");
-  const end = (r: TimelineRow) => (r.notAfter === null ? Number.POSITIVE_INFINITY : Date.parse(r.notAfter));
+  const serverRank = new Map<string, number>();
+  for (const c of report.certificates) {
+    const key = serverKey(c.server ?? undefined) ?? "";
+    if (!serverRank.has(key)) serverRank.set(key, serverRank.size);
+  }
+  // Ranked once per row: a comparator that looked them up would do it n log n times.
   return rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r) - rank(b.r) || end(a.r) - end(b.r) || a.i - b.i)
+    .map((r, i) => ({
+      r,
+      i,
+      rank: serverRank.get(serverKey(r.server ?? undefined) ?? "") ?? -1,
+      end: r.notAfter === null ? Number.POSITIVE_INFINITY : Date.parse(r.notAfter),
+    }))
+    .sort((a, b) => a.rank - b.rank || a.end - b.end || a.i - b.i)
     .map(({ r }) => r);
 }
 
@@ -123,9 +144,10 @@ function internalEvents(index: CertificateIndex, internal: ReadonlySet<string>, 
 }
 
 function notYetValidEvents(rows: readonly TimelineRow[], index: CertificateIndex, asOf: number): TimelineEvent[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
   return index.all.flatMap((c): TimelineEvent[] => {
     if (c.from === undefined || c.from <= asOf || c.report.notBefore === null) return [];
-    const presentedBy = rows.find((r) => r.key === c.row)?.presentedBy ?? [];
+    const presentedBy = byKey.get(c.row)?.presentedBy ?? [];
     const until =
       presentedBy.length === 0
         ? ""

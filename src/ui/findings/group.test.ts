@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportFinding } from "../../report/types";
-import { groupFindings } from "./group";
+import { firstFindings, groupFindings, inGroupOrder } from "./group";
 
 type F = Pick<ReportFinding, "rule" | "severity" | "server" | "connector">;
 const f = (rule: string, severity: F["severity"], server: string | null, connector: string | null): F => ({
@@ -54,10 +54,44 @@ describe("groupFindings", () => {
     const findings = ["error", "warning", "info", "warning"].map((s, i) =>
       f(`R${i}`, s as F["severity"], i % 2 ? "EX1" : null, i % 3 ? "C" : null),
     );
-    const flat = groupFindings(findings).flatMap((s) =>
-      s.servers.flatMap((g) => g.connectors.flatMap((c) => c.findings)),
-    );
+    const flat = inGroupOrder(groupFindings(findings));
     expect([...flat].sort((a, b) => a.rule.localeCompare(b.rule))).toEqual(findings);
+  });
+
+  it("groups the first findings of the grouped order into the same groups, in the same order", () => {
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      f(
+        `R${i}`,
+        (["error", "warning", "info"] as const)[i % 3] ?? "info",
+        i % 4 ? `EX${i % 5}` : null,
+        i % 3 ? "C" : null,
+      ),
+    );
+    const ordered = inGroupOrder(groupFindings(findings));
+    expect(ordered.map((x) => x.rule).slice(0, 4)).toEqual(["R15", "R30", "R6", "R21"]);
+    for (const n of [0, 1, 7, 20, 40]) {
+      expect(inGroupOrder(groupFindings(ordered.slice(0, n)))).toEqual(ordered.slice(0, n));
+    }
+  });
+
+  it("cuts the groups to their first findings in group order, keeping each severity's whole count", () => {
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      f(
+        `R${i}`,
+        (["error", "warning", "info"] as const)[i % 3] ?? "info",
+        i % 4 ? `EX${i % 5}` : null,
+        i % 3 ? "C" : null,
+      ),
+    );
+    const groups = groupFindings(findings);
+    const ordered = inGroupOrder(groups);
+    for (const n of [0, 1, 7, 14, 20, 40, 99]) {
+      const first = firstFindings(groups, n);
+      expect(inGroupOrder(first)).toEqual(ordered.slice(0, n));
+      expect(first.map((g) => g.count)).toEqual(groups.slice(0, first.length).map((g) => g.count));
+      for (const g of first)
+        for (const s of g.servers) expect(s.connectors.every((c) => c.findings.length > 0)).toBe(true);
+    }
   });
 
   it("is empty without findings", () => {

@@ -60,3 +60,33 @@ export function groupFindings<T extends Pick<ReportFinding, "severity" | "server
     return [{ severity, count: ofSeverity.length, servers }];
   });
 }
+
+/** The findings in the order the grouped list shows them. */
+export function inGroupOrder<T>(groups: readonly SeverityGroup<T>[]): T[] {
+  return groups.flatMap((g) => g.servers.flatMap((s) => s.connectors.flatMap((c) => c.findings)));
+}
+
+/**
+ * The groups cut to their first `n` findings in group order, each severity keeping the count of all its findings:
+ * a page of a long list without grouping it again.
+ */
+export function firstFindings<T>(groups: readonly SeverityGroup<T>[], n: number): SeverityGroup<T>[] {
+  let left = n;
+  const take = <G>(items: readonly G[], cut: (item: G) => G | undefined): G[] =>
+    items.flatMap((item) => {
+      if (left <= 0) return [];
+      const kept = cut(item);
+      return kept === undefined ? [] : [kept];
+    });
+  return take(groups, (g) => {
+    const servers = take(g.servers, (s) => {
+      const connectors = take(s.connectors, (c) => {
+        const findings = c.findings.slice(0, left);
+        left -= findings.length;
+        return findings.length === 0 ? undefined : { ...c, findings };
+      });
+      return connectors.length === 0 ? undefined : { ...s, connectors };
+    });
+    return servers.length === 0 ? undefined : { ...g, servers };
+  });
+}

@@ -1,40 +1,47 @@
 import type { ReportBlock } from "../../report/types";
 import { LineLink } from "../lines/LineLink";
+import { PAGE } from "../paging/pages";
+import { ShowMore } from "../paging/ShowMore";
+import { usePaging } from "../paging/use-paging";
 import { Value } from "../values/Value";
 import styles from "./Inventory.module.css";
 
 export function BlocksTable({ blocks }: { readonly blocks: readonly ReportBlock[] }) {
+  const paging = usePaging(blocks.length, PAGE.blocks);
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
-        <caption>Blocks read</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lines</th>
-            <th scope="col">Cmdlet</th>
-            <th scope="col">Format</th>
-            <th scope="col">Records</th>
-            <th scope="col">Server</th>
-          </tr>
-        </thead>
-        <tbody>
-          {blocks.map((block) => (
-            <tr key={block.startLine}>
-              <td>
-                <LineLink start={block.startLine} end={block.endLine} />
-              </td>
-              <td>
-                <Value value={block.cmdlet} />
-              </td>
-              <td>{block.format}</td>
-              <td>{block.records}</td>
-              <td>
-                <Value value={block.server} />
-              </td>
+    <>
+      <div className={styles.scroll}>
+        <table className={styles.table}>
+          <caption>Blocks read</caption>
+          <thead>
+            <tr>
+              <th scope="col">Lines</th>
+              <th scope="col">Cmdlet</th>
+              <th scope="col">Format</th>
+              <th scope="col">Records</th>
+              <th scope="col">Server</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {blocks.slice(0, paging.shown).map((block, i) => (
+              <tr key={block.startLine} {...(i === paging.firstNew ? { ref: paging.focusRef, tabIndex: -1 } : {})}>
+                <td>
+                  <LineLink start={block.startLine} end={block.endLine} />
+                </td>
+                <td>
+                  <Value value={block.cmdlet} />
+                </td>
+                <td>{block.format}</td>
+                <td>{block.records}</td>
+                <td>
+                  <Value value={block.server} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore paging={paging} noun={["block", "blocks"]} />
+    </>
   );
 }

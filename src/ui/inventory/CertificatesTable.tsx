@@ -1,15 +1,21 @@
+import type { Ref } from "react";
 import type { ReportCertificate } from "../../report/types";
 import { LineLink } from "../lines/LineLink";
 import { Value } from "../values/Value";
 import { serverLabel, shortDate } from "./group";
 import styles from "./Inventory.module.css";
 
+/** One server's certificates. `firstNew`: the certificate, maybe in this table, that was just shown and takes the focus. */
 export function CertificatesTable({
   server,
   certificates,
+  firstNew,
+  focusRef,
 }: {
   readonly server: string | null;
   readonly certificates: readonly ReportCertificate[];
+  readonly firstNew?: ReportCertificate;
+  readonly focusRef?: Ref<HTMLTableRowElement>;
 }) {
   return (
     <div className={styles.scroll}>
@@ -31,7 +37,10 @@ export function CertificatesTable({
           {certificates.map((certificate) => {
             const cut = (field: string) => certificate.truncated.includes(field);
             return (
-              <tr key={`${certificate.lines[0]}-${certificate.thumbprint ?? certificate.subject ?? ""}`}>
+              <tr
+                key={`${certificate.lines[0]}-${certificate.thumbprint ?? certificate.subject ?? ""}`}
+                {...(certificate === firstNew ? { ref: focusRef, tabIndex: -1 } : {})}
+              >
                 <td>
                   <Value value={certificate.thumbprint} cut={cut("thumbprint")} mono />
                 </td>

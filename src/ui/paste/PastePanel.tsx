@@ -46,7 +46,8 @@ export function PastePanel() {
   }, [selectedLines]);
 
   // A paste too large for the box goes to the store directly: the browser inserting it would freeze the page.
-  // The read-only preview of a large paste takes no paste (its text is not the whole paste).
+  // The read-only preview of a large paste takes no paste (its text is not the whole paste). Reading megabytes
+  // from the clipboard is a task of its own already; storing and drawing them waits for the next one.
   function pasteLarge(event: ClipboardEvent<HTMLTextAreaElement>) {
     if (large) return;
     const box = event.currentTarget;
@@ -58,7 +59,7 @@ export function PastePanel() {
     );
     if (result === undefined) return;
     event.preventDefault();
-    setText(result);
+    setTimeout(() => setText(result), 0);
   }
 
   async function loadExample(event: ChangeEvent<HTMLSelectElement>) {

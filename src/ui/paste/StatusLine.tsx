@@ -1,13 +1,16 @@
-import { useEffect, useState } from "react";
+import { useDeferredValue, useEffect, useState } from "react";
 import { useCertflow } from "../../state/use-certflow";
 import { PROGRESS_DELAY_MS, statusMessage } from "./StatusLine.messages";
 import styles from "./StatusLine.module.css";
 
-/** One polite live line: what the last analysis read, that a long one is under way, or why it failed. */
+/**
+ * One polite live line: what the last analysis read, that a long one is under way, or why it failed. It follows
+ * the results' deferred render, so "Read …" is said when the results below show what was read.
+ */
 export function StatusLine({ loadError }: { readonly loadError: string | null }) {
-  const status = useCertflow((s) => s.status);
-  const error = useCertflow((s) => s.error);
-  const report = useCertflow((s) => s.report);
+  const status = useDeferredValue(useCertflow((s) => s.status));
+  const error = useDeferredValue(useCertflow((s) => s.error));
+  const report = useDeferredValue(useCertflow((s) => s.report));
   const size = useCertflow((s) => s.text.length);
   const [slow, setSlow] = useState(false);
 

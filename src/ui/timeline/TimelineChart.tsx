@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { Timeline, TimelineRow } from "../../engine/timeline/types";
 import { KIND_CLASS, STATE_CLASS } from "./classes";
 import { KIND_TEXT, markersOf } from "./markers";
@@ -15,30 +15,36 @@ const LABEL_CHARS = 40;
 
 const rowY = (index: number) => TOP + index * ROW;
 
-/** The timeline as a picture: one row per certificate per server, its validity as a bar, the as-of date and the changes as marks. */
-export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
+/**
+ * The timeline as a picture: one row per certificate per server, its validity as a bar, the as-of date and the
+ * changes as marks. It draws the first `shown` rows, as the table below lists them; the title counts them all.
+ */
+export function TimelineChart({ timeline, shown }: { readonly timeline: Timeline; readonly shown: number }) {
   const title = useId();
   const axis = axisOf(timeline.start, timeline.end);
   const x = (iso: string) => xOf(Date.parse(iso), axis, LEFT, RIGHT);
-  const height = rowY(timeline.rows.length) + 8;
-  const rowIndex = new Map(timeline.rows.map((r, i) => [r.key, i]));
-  const servers = new Set(timeline.rows.map((r) => r.server)).size;
+  const rows = timeline.rows.slice(0, shown);
+  const height = rowY(rows.length) + 8;
+  const rowIndex = new Map(rows.map((r, i) => [r.key, i]));
+  const servers = useMemo(() => new Set(timeline.rows.map((r) => r.server)).size, [timeline]);
+  const markers = useMemo(() => markersOf(timeline.events), [timeline]);
+  const drawn = rows.length < timeline.rows.length ? ` The first ${rows.length} are drawn.` : "";
   const asOf = x(timeline.asOf);
   return (
     <div className={styles.chart}>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={title}>
         <title id={title}>
-          {`Validity of ${timeline.rows.length} certificates on ${servers} ${servers === 1 ? "server" : "servers"} from ${timeline.start.slice(0, 4)} to ${timeline.end.slice(0, 4)}, with ${timeline.events.length} dates on which a verdict changes. The table and the list below say the same.`}
+          {`Validity of ${timeline.rows.length} certificates on ${servers} ${servers === 1 ? "server" : "servers"} from ${timeline.start.slice(0, 4)} to ${timeline.end.slice(0, 4)}, with ${timeline.events.length} dates on which a verdict changes.${drawn} The table and the list below say the same.`}
         </title>
         <Grid axis={axis} height={height} />
-        {timeline.rows.map((r, i) => (
-          <Row key={r.key} row={r} index={i} x={x} separated={i > 0 && timeline.rows[i - 1]?.server !== r.server} />
+        {rows.map((r, i) => (
+          <Row key={r.key} row={r} index={i} x={x} separated={i > 0 && rows[i - 1]?.server !== r.server} />
         ))}
         <line className={styles.asOf} x1={asOf} x2={asOf} y1={TOP - 14} y2={height} />
         <text className={styles.asOfLabel} x={asOf} y={TOP - 18} textAnchor="middle">
           {`as-of date ${timeline.asOf.slice(0, 10)}`}
         </text>
-        {markersOf(timeline.events).map((m) => {
+        {markers.map((m) => {
           const index = rowIndex.get(m.row);
           if (index === undefined) return null;
           const cx = x(m.date);

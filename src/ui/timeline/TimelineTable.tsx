@@ -1,4 +1,5 @@
 import type { Timeline, ValidityState } from "../../engine/timeline/types";
+import type { Paging } from "../paging/use-paging";
 import { STATE_CLASS } from "./classes";
 import styles from "./Timeline.module.css";
 
@@ -11,8 +12,8 @@ const STATE_TEXT: Readonly<Record<ValidityState, string>> = {
 
 const day = (iso: string | null) => (iso === null ? "—" : iso.slice(0, 10));
 
-/** The chart's rows as a table: what a screen reader reads, and what can be copied. */
-export function TimelineTable({ timeline }: { readonly timeline: Timeline }) {
+/** The chart's rows as a table: what a screen reader reads, and what can be copied. The same first rows as the chart. */
+export function TimelineTable({ timeline, paging }: { readonly timeline: Timeline; readonly paging: Paging }) {
   const asOf = timeline.asOf.slice(0, 10);
   return (
     <div className={styles.scroll}>
@@ -29,8 +30,8 @@ export function TimelineTable({ timeline }: { readonly timeline: Timeline }) {
           </tr>
         </thead>
         <tbody>
-          {timeline.rows.map((r) => (
-            <tr key={r.key}>
+          {timeline.rows.slice(0, paging.shown).map((r, i) => (
+            <tr key={r.key} {...(i === paging.firstNew ? { ref: paging.focusRef, tabIndex: -1 } : {})}>
               <td>
                 <bdi>{r.server ?? "(no server)"}</bdi>
               </td>

@@ -1,22 +1,33 @@
-import { useId } from "react";
+import { memo, type Ref, useId } from "react";
 import type { ReportCertificate, ReportSelection } from "../../report/types";
 import { ConnectorFlow } from "../flowchart/ConnectorFlow";
 import styles from "./ConnectorVerdict.module.css";
 import { verdictNotes } from "./verdict-notes";
 import { verdictText } from "./verdict-text";
 
-/** One connector's region: which certificate it presents (or that it offers no STARTTLS), and why, as a chart. */
-export function ConnectorVerdict({
+/**
+ * One connector's region: which certificate it presents (or that it offers no STARTTLS), and why, as a chart.
+ * `focusRef`: the region is the first of several just shown.
+ */
+export const ConnectorVerdict = memo(function ConnectorVerdict({
   selection,
   certificates,
+  focusRef,
 }: {
   readonly selection: ReportSelection;
   readonly certificates: readonly ReportCertificate[];
+  readonly focusRef?: Ref<HTMLElement>;
 }) {
   const heading = useId();
   const notes = verdictNotes(selection);
   return (
-    <section className={styles.connector} aria-labelledby={heading} data-connector={selection.connector}>
+    <section
+      className={styles.connector}
+      aria-labelledby={heading}
+      data-connector={selection.connector}
+      ref={focusRef}
+      tabIndex={focusRef === undefined ? undefined : -1}
+    >
       <h3 id={heading}>
         <bdi>{selection.connector}</bdi>
         <span className={styles.where}>
@@ -41,4 +52,4 @@ export function ConnectorVerdict({
       <ConnectorFlow selection={selection} certificates={certificates} />
     </section>
   );
-}
+});

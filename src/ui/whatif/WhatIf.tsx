@@ -1,8 +1,11 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { Report, ReportCertificate } from "../../report/types";
 import { useCertflow } from "../../state/use-certflow";
 import { CommandBlock } from "../fix/CommandBlock";
 import { CopyButton } from "../fix/CopyButton";
+import { PAGE } from "../paging/pages";
+import { ShowMore } from "../paging/ShowMore";
+import { usePaging } from "../paging/use-paging";
 import { describeEdit } from "./describe";
 import { useWhatIf } from "./use-what-if";
 import styles from "./WhatIf.module.css";
@@ -21,8 +24,13 @@ function serversOf(report: Report, option: string): string[] {
     ...report.certificates.map((c) => c.server),
     ...report.connectors.filter((c) => c.direction === "receive").map((c) => c.server),
   ];
+  const seen = new Set<string>();
   const out: string[] = [];
-  for (const s of named) if (s !== null && !out.some((o) => o.toLowerCase() === s.toLowerCase())) out.push(s);
+  for (const s of named) {
+    if (s === null || seen.has(s.toLowerCase())) continue;
+    seen.add(s.toLowerCase());
+    out.push(s);
+  }
   return out.length > 0 || option.trim() === "" ? out : [option.trim()];
 }
 
@@ -37,8 +45,17 @@ export function WhatIf({ report }: { readonly report: Report }) {
   const removeEdit = useCertflow((s) => s.removeWhatIfEdit);
   const clear = useCertflow((s) => s.clearWhatIf);
   const state = useWhatIf(text, asOf, server, edits);
-  const hybridConfigured = report.blocks.some((b) => b.cmdlet === "Get-HybridConfiguration");
-  const certificates = report.certificates.filter(hasThumbprint);
+  const hybridConfigured = useMemo(
+    () => report.blocks.some((b) => b.cmdlet === "Get-HybridConfiguration"),
+    [report.blocks],
+  );
+  const servers = useMemo(() => serversOf(report, server), [report, server]);
+  // Only certificates that can be named: on their own server, or on the server option for a paste that names none.
+  const certificates = useMemo(
+    () => report.certificates.filter(hasThumbprint).filter((c) => (c.server ?? server.trim()) !== ""),
+    [report.certificates, server],
+  );
+  const paging = usePaging(certificates.length, PAGE.whatIfCertificates);
   const commands = state.status === "done" ? state.result.commands : [];
 
   return (
@@ -49,27 +66,26 @@ export function WhatIf({ report }: { readonly report: Report }) {
         Nothing runs on your servers; copy the commands when the result is what you want.
       </p>
       <ul className={styles.certs}>
-        {certificates.map((cert) => {
-          const on = cert.server ?? server.trim();
-          return on === "" ? null : (
-            <WhatIfCertificate
-              key={`${cert.server} ${cert.thumbprint}`}
-              cert={cert}
-              server={on}
-              connectors={report.connectors}
-              hybridConfigured={hybridConfigured}
-              onEdit={addEdit}
-            />
-          );
-        })}
+        {certificates.slice(0, paging.shown).map((cert, i) => (
+          <WhatIfCertificate
+            key={`${cert.server} ${cert.thumbprint}`}
+            cert={cert}
+            server={cert.server ?? server.trim()}
+            connectors={report.connectors}
+            hybridConfigured={hybridConfigured}
+            onEdit={addEdit}
+            {...(i === paging.firstNew ? { focusRef: paging.focusRef } : {})}
+          />
+        ))}
       </ul>
+      <ShowMore paging={paging} noun={["certificate to try", "certificates to try"]} />
       <details className={styles.more}>
         <summary>Set a receive connector's FQDN</summary>
         <WhatIfFqdn connectors={report.connectors} onEdit={addEdit} />
       </details>
       <details className={styles.more}>
         <summary>Add a certificate</summary>
-        <WhatIfAddCertificate servers={serversOf(report, server)} onEdit={addEdit} />
+        <WhatIfAddCertificate servers={servers} onEdit={addEdit} />
       </details>
       {edits.length > 0 && (
         <>

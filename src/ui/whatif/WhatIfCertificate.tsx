@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { memo, type Ref, useId, useState } from "react";
 import type { WhatIfEdit } from "../../engine/whatif/edits";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { ReportCertificate, ReportConnector } from "../../report/types";
@@ -50,13 +50,14 @@ function targetsFor(
   return targets;
 }
 
-/** One certificate with the edits that can be tried on it. */
-export function WhatIfCertificate({
+/** One certificate with the edits that can be tried on it. `focusRef`: it is the first of several just shown. */
+export const WhatIfCertificate = memo(function WhatIfCertificate({
   cert,
   server,
   connectors,
   hybridConfigured,
   onEdit,
+  focusRef,
 }: {
   readonly cert: ReportCertificate & { readonly thumbprint: string };
   /** The certificate's server, or the server option when the paste did not say. */
@@ -65,6 +66,7 @@ export function WhatIfCertificate({
   /** The paste holds Get-HybridConfiguration output, so its TlsCertificateName can be set too. */
   readonly hybridConfigured: boolean;
   readonly onEdit: (edit: WhatIfEdit) => void;
+  readonly focusRef?: Ref<HTMLLIElement>;
 }) {
   const ids = { target: useId(), label: useId() };
   const [choosing, setChoosing] = useState(false);
@@ -82,7 +84,12 @@ export function WhatIfCertificate({
   }
 
   return (
-    <li className={styles.cert} aria-labelledby={ids.label}>
+    <li
+      className={styles.cert}
+      aria-labelledby={ids.label}
+      ref={focusRef}
+      tabIndex={focusRef === undefined ? undefined : -1}
+    >
       <p id={ids.label} className={styles.certName}>
         {cert.subject ?? "(no subject)"} <span className={styles.muted}>on {server}</span>{" "}
         <code className={styles.thumb}>{cert.thumbprint}</code>
@@ -127,4 +134,4 @@ export function WhatIfCertificate({
       )}
     </li>
   );
-}
+});

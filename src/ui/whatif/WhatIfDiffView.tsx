@@ -1,5 +1,9 @@
+import { useMemo } from "react";
 import type { WhatIfDiff } from "../../engine/whatif/diff";
 import type { ReportFinding } from "../../report/types";
+import { PAGE } from "../paging/pages";
+import { ShowMore } from "../paging/ShowMore";
+import { usePaging } from "../paging/use-paging";
 import styles from "./WhatIf.module.css";
 
 function FindingList({ title, findings }: { readonly title: string; readonly findings: readonly ReportFinding[] }) {
@@ -22,8 +26,16 @@ function FindingList({ title, findings }: { readonly title: string; readonly fin
   );
 }
 
-/** Before → after per connector, then the findings that would vanish and appear. */
+/**
+ * Before → after per connector, the ones that would change first (an organisation's table is long, and shows its
+ * first rows), then the findings that would vanish and appear.
+ */
 export function WhatIfDiffView({ diff }: { readonly diff: WhatIfDiff }) {
+  const rows = useMemo(
+    () => [...diff.connectors.filter((c) => c.changed), ...diff.connectors.filter((c) => !c.changed)],
+    [diff.connectors],
+  );
+  const paging = usePaging(rows.length, PAGE.whatIfConnectors);
   return (
     <div>
       <h3>What each connector would present</h3>
@@ -36,8 +48,12 @@ export function WhatIfDiffView({ diff }: { readonly diff: WhatIfDiff }) {
           </tr>
         </thead>
         <tbody>
-          {diff.connectors.map((c) => (
-            <tr key={`${c.server} ${c.connector} ${c.direction}`} className={c.changed ? styles.changed : undefined}>
+          {rows.slice(0, paging.shown).map((c, i) => (
+            <tr
+              key={`${c.server} ${c.connector} ${c.direction}`}
+              className={c.changed ? styles.changed : undefined}
+              {...(i === paging.firstNew ? { ref: paging.focusRef, tabIndex: -1 } : {})}
+            >
               <th scope="row">
                 {c.server === null ? "" : `${c.server}\\`}
                 {c.connector} <span className={styles.muted}>({c.direction})</span>
@@ -51,6 +67,7 @@ export function WhatIfDiffView({ diff }: { readonly diff: WhatIfDiff }) {
           ))}
         </tbody>
       </table>
+      <ShowMore paging={paging} noun={["connector compared", "connectors compared"]} />
       <FindingList title="Findings that would vanish" findings={diff.vanished} />
       <FindingList title="Findings that would appear" findings={diff.appeared} />
     </div>

@@ -44,7 +44,7 @@ describe("the line limit", () => {
 
   it("names the line's length and the limit", () => {
     expect(lineTooLongReason(5_000_000)).toBe(
-      "a line of 5,000,000 characters, longer than the 2,097,152 certflow reads",
+      "a line of 5,000,000 characters, longer than the 4,194,304 certflow reads",
     );
   });
 });

@@ -33,7 +33,7 @@ export function buildSingleFileAfter(configFile) {
   };
 }
 
-/** Swaps the worker spawners (analysis and what-if) for ones that start the worker from inlined code. */
+/** Swaps the worker spawners (analysis, what-if and renewal) for ones that start the worker from inlined code. */
 export function inlineAnalysisWorker(root) {
   const spawn = resolve(root, "src/worker/spawn.ts");
   return {
@@ -48,13 +48,16 @@ export function inlineAnalysisWorker(root) {
       if (id !== INLINE_SPAWN) return null;
       return [
         `import AnalysisWorker from ${JSON.stringify(`${resolve(root, "src/worker/analysis.worker.ts")}?worker&inline`)};`,
-        `import { createAnalysisBridge, createWhatIfBridge } from ${JSON.stringify(resolve(root, "src/worker/bridge.ts"))};`,
+        `import { createAnalysisBridge, createRenewalBridge, createWhatIfBridge } from ${JSON.stringify(resolve(root, "src/worker/bridge.ts"))};`,
         'const spawnWorker = () => new AnalysisWorker({ name: "certflow-analysis" });',
         "export function spawnAnalysisBridge() {",
         "  return createAnalysisBridge(spawnWorker);",
         "}",
         "export function spawnWhatIfBridge() {",
         "  return createWhatIfBridge(spawnWorker);",
+        "}",
+        "export function spawnRenewalBridge() {",
+        "  return createRenewalBridge(spawnWorker);",
         "}",
       ].join("\n");
     },

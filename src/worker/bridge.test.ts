@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createAnalysisBridge, createWhatIfBridge, type WorkerLike } from "./bridge";
+import { createAnalysisBridge, createRenewalBridge, createWhatIfBridge, type WorkerLike } from "./bridge";
 import type { AnalysisResponse } from "./protocol";
 import type { AnalysisResult } from "./result";
 import { sliceResult } from "./slices";
@@ -244,6 +244,36 @@ describe("the analysis bridge", () => {
     const failing = bridge.whatIf("paste", {}, edits);
     pool.at(1).reply({ id: 3, kind: "error", error: "no such certificate" });
     await expect(failing).rejects.toThrow("no such certificate");
+  });
+
+  it("plans renewals in a worker of their own kind, and a newer one cancels the older", async () => {
+    const pool = workers();
+    const bridge = createRenewalBridge(pool.spawn);
+    const request = {
+      old: "AB",
+      successor: {
+        subject: "CN=mail.contoso.com",
+        issuer: "CN=R11",
+        domains: ["mail.contoso.com"],
+        notBefore: "2026-10-30",
+        notAfter: "2027-01-28",
+        selfSigned: false,
+      },
+    };
+    const older = bridge.plan("paste", {}, request);
+    const newer = bridge.plan("paste", { asOf: "2026-11-02" }, request);
+    await expect(older).resolves.toEqual({ status: "superseded" });
+    expect(pool.at(0).terminated).toBe(true);
+    expect(pool.at(1).sent).toEqual([
+      { id: 2, renewal: true, text: "paste", options: { asOf: "2026-11-02" }, request },
+    ]);
+    const view = { ok: false, reason: "the certificate AB is not in the paste" };
+    pool.at(1).reply({ id: 2, kind: "what-if", view: {} }, { id: 2, kind: "renewal", view });
+    await expect(newer).resolves.toEqual({ status: "done", view });
+
+    const failing = bridge.plan("paste", {}, request);
+    pool.at(1).reply({ id: 3, kind: "error", error: "planner exploded" });
+    await expect(failing).rejects.toThrow("planner exploded");
   });
 
   it("sends a large paste in parts, and stops sending when a newer run cancels it", async () => {

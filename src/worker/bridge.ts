@@ -1,7 +1,9 @@
 import type { AnalyzeOptions } from "../analyze";
+import type { RenewalRequest } from "../engine/renewal/request";
 import type { WhatIfEdit } from "../engine/whatif/edits";
 import { latestRunner, type ReplyReader, type WorkerLike } from "./latest-run";
 import { isAnalysisResponse } from "./protocol";
+import { isRenewalResponse, type RenewalView } from "./renewal-protocol";
 import type { AnalysisResult } from "./result";
 import { assembleResult } from "./slices";
 import { isWhatIfResponse, type WhatIfView } from "./whatif-protocol";
@@ -80,6 +82,43 @@ export function createWhatIfBridge(spawn: () => WorkerLike): WhatIfBridge {
   return {
     async whatIf(text, options, edits) {
       const outcome = await runner.run({ whatIf: true, text, options, edits });
+      return outcome.status === "done" ? { status: "done", view: outcome.value } : outcome;
+    },
+    cancel: runner.cancel,
+    dispose: runner.dispose,
+  };
+}
+
+export type RenewalOutcome =
+  | { readonly status: "done"; readonly view: RenewalView }
+  | { readonly status: "superseded" };
+
+export interface RenewalBridge {
+  /** Plans and simulates a renewal on a paste; a run still in progress is cancelled first. */
+  plan(text: string, options: AnalyzeOptions, request: RenewalRequest): Promise<RenewalOutcome>;
+  cancel(): void;
+  dispose(): void;
+}
+
+function renewalReader(): ReplyReader<RenewalView> {
+  return {
+    read(message) {
+      if (!isRenewalResponse(message)) return undefined;
+      if (message.kind === "error") throw new Error(message.error);
+      return message.view;
+    },
+  };
+}
+
+/** Talks to a worker that plans renewals: the engine runs once per step of the plan, which the page must not wait for. */
+export function createRenewalBridge(spawn: () => WorkerLike): RenewalBridge {
+  const runner = latestRunner<
+    { renewal: true; text: string; options: AnalyzeOptions; request: RenewalRequest },
+    RenewalView
+  >(spawn, renewalReader, "renewal");
+  return {
+    async plan(text, options, request) {
+      const outcome = await runner.run({ renewal: true, text, options, request });
       return outcome.status === "done" ? { status: "done", view: outcome.value } : outcome;
     },
     cancel: runner.cancel,

@@ -1,4 +1,11 @@
-import { type AnalysisBridge, createAnalysisBridge, createWhatIfBridge, type WhatIfBridge } from "./bridge";
+import {
+  type AnalysisBridge,
+  createAnalysisBridge,
+  createRenewalBridge,
+  createWhatIfBridge,
+  type RenewalBridge,
+  type WhatIfBridge,
+} from "./bridge";
 
 /** Vite bundles the worker because of this exact `new Worker(new URL(…, import.meta.url))` shape. */
 function spawnWorker(): Worker {
@@ -11,4 +18,8 @@ export function spawnAnalysisBridge(): AnalysisBridge {
 
 export function spawnWhatIfBridge(): WhatIfBridge {
   return createWhatIfBridge(spawnWorker);
+}
+
+export function spawnRenewalBridge(): RenewalBridge {
+  return createRenewalBridge(spawnWorker);
 }

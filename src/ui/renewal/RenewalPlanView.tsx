@@ -1,6 +1,6 @@
 import { useId } from "react";
-import type { RenewalResult } from "../../renew";
 import type { ReportFinding } from "../../report/types";
+import type { RenewalView } from "../../worker/renewal-protocol";
 import { CommandBlock } from "../fix/CommandBlock";
 import { CopyButton } from "../fix/CopyButton";
 import { WhatIfDiffView } from "../whatif/WhatIfDiffView";
@@ -14,10 +14,10 @@ function findingText(f: ReportFinding): string {
 }
 
 /** The ordered plan, what breaks between its steps, and the simulated end state. */
-export function RenewalPlanView({ result }: { readonly result: Extract<RenewalResult, { ok: true }> }) {
+export function RenewalPlanView({ result }: { readonly result: Extract<RenewalView, { ok: true }> }) {
   const ids = { steps: useId(), end: useId() };
-  const { plan, steps, end, endDiff } = result;
-  const errors = end.findings.filter((f) => f.severity === "error");
+  const { plan, steps, endFindings, endDiff } = result;
+  const errors = endFindings.filter((f) => f.severity === "error");
   return (
     <div>
       <p className={styles.summary}>
@@ -58,11 +58,11 @@ export function RenewalPlanView({ result }: { readonly result: Extract<RenewalRe
           : `After the last step certflow still finds ${errors.length === 1 ? "1 error" : `${errors.length} errors`}.`}
       </p>
       <h4>Findings after the last step</h4>
-      {end.findings.length === 0 ? (
+      {endFindings.length === 0 ? (
         <p className={styles.muted}>None.</p>
       ) : (
         <ul className={styles.notes}>
-          {end.findings.map((f) => (
+          {endFindings.map((f) => (
             <li key={`${f.rule} ${f.server} ${f.connector} ${f.thumbprint}`}>{findingText(f)}</li>
           ))}
         </ul>

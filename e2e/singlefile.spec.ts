@@ -8,6 +8,11 @@ const sample = readFileSync(
   "utf8",
 );
 const pem = readFileSync(new URL("../src/x509/__fixtures__/selfsigned-rsa2048.pem", import.meta.url), "utf8");
+const renewalStory = readFileSync(new URL("../src/__stories__/two-server-hybrid-renewal.txt", import.meta.url), "utf8");
+const successorPem = readFileSync(
+  new URL("../src/__stories__/two-server-hybrid-renewal-successor.pem", import.meta.url),
+  "utf8",
+);
 
 test("certflow.html opened from disk analyses a paste in its inlined worker, under its own hash-based CSP", async ({
   browser,
@@ -35,6 +40,17 @@ test("certflow.html opened from disk analyses a paste in its inlined worker, und
   await page.getByLabel("Server name (for output that names none)").fill("EX01");
   await page.getByRole("region", { name: "What if" }).getByRole("button", { name: "Remove" }).first().click();
   await expect(page.getByRole("heading", { name: "What each connector would present" })).toBeVisible();
+  // So are renewal plans.
+  await page.getByLabel("Server name (for output that names none)").fill("");
+  await page.getByLabel("As of").fill("2026-11-02");
+  await paste.fill(renewalStory);
+  const planner = page.getByRole("region", { name: "Renewal planner" });
+  await planner.getByLabel("Certificate being replaced").selectOption("3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C");
+  await planner.getByRole("radio", { name: "Paste its PEM" }).check();
+  await planner.getByLabel("Certificate (PEM or base64)").fill(successorPem);
+  await planner.getByRole("button", { name: "Plan the renewal" }).click();
+  await expect(planner.getByRole("list", { name: "Steps" }).locator(":scope > li")).toHaveCount(11);
+  await expect(planner.getByText("After the last step certflow finds no error.")).toBeVisible();
   // The certificate decoder is inlined too.
   await paste.fill(pem);
   await expect(

@@ -1,4 +1,5 @@
 import type { Certificate } from "../model/certificate";
+import { uniqueCertificates } from "../model/certificate-merge";
 import type { ReceiveConnector, SendConnector } from "../model/connector";
 import type { Evidence } from "../model/evidence";
 import type { Inventory } from "../model/inventory";
@@ -18,6 +19,18 @@ export function ruleContext(
   const hybrid = inventory.hybridConfigurations[0];
   const certificatesByServer = groupByServer(inventory.certificates, (c) => c.server);
   const certificatesOn = (server: string | undefined) => certificatesByServer.get(serverKey(server)) ?? [];
+  // Merged once: rules ask per connector and per certificate, and merging every time made them quadratic.
+  const uniqueByServer = new Map<string | undefined, readonly Certificate[]>();
+  const uniqueCertificatesOn = (server: string | undefined) => {
+    const key = serverKey(server);
+    let unique = uniqueByServer.get(key);
+    if (unique === undefined) {
+      unique = uniqueCertificates(certificatesOn(server));
+      uniqueByServer.set(key, unique);
+    }
+    return unique;
+  };
+  let installed: readonly Certificate[] | undefined;
   const serverByName = firstIndexByServer(inventory.servers, (s) => s.name);
   const serverNamed = (server: string | undefined) => {
     const index = serverByName.get(serverKey(server));
@@ -72,6 +85,11 @@ export function ruleContext(
     ambiguities,
     hybrid,
     certificatesOn,
+    uniqueCertificatesOn,
+    installedCertificates: () => {
+      installed ??= uniqueCertificates(inventory.certificates.filter((c) => c.origin === "cmdlet"));
+      return installed;
+    },
     hasCertificatesFor: (server) => cmdletServers.has(serverKey(server)),
     versionOf: (server) => serverNamed(server)?.version,
     isEdge: (server) => serverNamed(server)?.isEdge,

@@ -4,7 +4,7 @@ import type { Evidence } from "../../model/evidence";
 import { certificateLabel, enableSmtp, inspectCertificates, OVERWRITE_WARNING } from "../fix/steps";
 import { filtersOnSmtp, isAuthCertificate, isSmtpEnabled, versionText } from "../select/facts";
 import { STEP } from "../select/step-ids";
-import { byServer, installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { byServer, referencesOf, sourcesOf } from "./lib/certificates";
 import { serverText } from "./lib/labels";
 import type { RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -60,7 +60,7 @@ export default defineRule<Messages>({
       for (const e of evidence) if (!entry.explains.includes(e)) entry.explains.push(e);
       affected.set(cert, entry);
     };
-    const installed = installedCertificates(ctx);
+    const installed = ctx.installedCertificates();
     const installedOn = byServer(installed);
     for (const cert of installed) {
       if (isSmtpEnabled(cert) !== false || isAuthCertificate(cert)) continue;

@@ -1,15 +1,5 @@
 import type { Certificate } from "../../../model/certificate";
-import { uniqueCertificates } from "../../hybrid/certificates";
 import type { RuleContext } from "../types";
-
-/**
- * Certificates listed by Get-ExchangeCertificate (installed on a server), one
- * per server and thumbprint: a certificate pasted as a table row and again
- * with `| fl` is one certificate with everything both records told.
- */
-export function installedCertificates(ctx: RuleContext): Certificate[] {
-  return uniqueCertificates(ctx.inventory.certificates.filter((c) => c.origin === "cmdlet"));
-}
 
 /** Every pasted record of a (possibly merged) certificate: same server and whole thumbprint. */
 function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {

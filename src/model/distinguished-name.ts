@@ -56,7 +56,8 @@ export const commonName: (dn: string) => string | undefined = memoiseByString(
  * console's outer padding is ignored.
  */
 export function sameDn(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  // The same text is the common case (a certificate and the name that points at it): no need to fold it.
+  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**

@@ -1,10 +1,14 @@
 import type { Certificate } from "./certificate";
 import { commonName } from "./distinguished-name";
+import { memoiseByString } from "./memo";
 
-/** Host names compare case-insensitively; a trailing dot (`*.contoso.com.` in EXO messages) is not part of the name. */
-export function normaliseHostName(name: string): string {
-  return name.trim().replace(/\.$/, "").toLowerCase();
-}
+/**
+ * Host names compare case-insensitively; a trailing dot (`*.contoso.com.` in EXO messages) is not part of the name.
+ * Remembered per name: each connector's name is compared with every name of every certificate on its server.
+ */
+export const normaliseHostName: (name: string) => string = memoiseByString((name) =>
+  name.trim().replace(/\.$/, "").toLowerCase(),
+);
 
 /**
  * Does a certificate name cover a host? Exact match, or a wildcard

@@ -1,3 +1,4 @@
+import type { Certificate } from "../../../model/certificate";
 import { certificateNames, coversName, normaliseHostName } from "../../../model/hostname";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
@@ -179,15 +180,27 @@ export function fqdnMatchStep(name: string | undefined, ctx: SelectionContext): 
 
 type Cover = { readonly kind: "covers" } | { readonly kind: "cut" | "differs" | "unknown"; readonly reason: string };
 
+/** Names from a certificate's whole subject and CertificateDomains; once per certificate, for every connector of its server. */
+const wholeNamesOf = new WeakMap<Certificate, readonly string[]>();
+
+function wholeNames(cert: Certificate): readonly string[] {
+  let names = wholeNamesOf.get(cert);
+  if (names === undefined) {
+    names = certificateNames({
+      subject: cert.truncated.includes("subject") ? undefined : cert.subject,
+      domains: cert.truncated.includes("domains") ? undefined : cert.domains,
+    });
+    wholeNamesOf.set(cert, names);
+  }
+  return names;
+}
+
 /** Matches on the whole values only: a cut subject or domain list is never taken as a name (it may be a prefix). */
 function cover(c: Candidate, name: string): Cover {
   const { cert } = c;
   const subjectCut = cert.truncated.includes("subject");
   const domainsCut = cert.truncated.includes("domains");
-  const names = certificateNames({
-    subject: subjectCut ? undefined : cert.subject,
-    domains: domainsCut ? undefined : cert.domains,
-  });
+  const names = wholeNames(cert);
   if (names.some((n) => coversName(n, name))) return { kind: "covers" };
   if (subjectCut || domainsCut) {
     const what =

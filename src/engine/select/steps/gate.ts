@@ -9,7 +9,11 @@ export function authTokens(authMechanism: readonly string[]): string[] {
 }
 
 export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
-  return authTokens(authMechanism).some((t) => t.toLowerCase() === value.toLowerCase());
+  return hasToken(authTokens(authMechanism), value);
+}
+
+function hasToken(tokens: readonly string[], value: string): boolean {
+  return tokens.some((t) => t.toLowerCase() === value.toLowerCase());
 }
 
 function disabledNote(enabled: boolean | undefined): string | undefined {
@@ -23,7 +27,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
   const question = "Does the connector's AuthMechanism include Tls?";
   const auth = connector.authMechanism;
   const disabled = disabledNote(connector.enabled);
-  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasAuthMechanism(auth, "Tls"))) {
+  const tokens = auth === undefined ? [] : authTokens(auth);
+  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasToken(tokens, "Tls"))) {
     return makeStep(
       STEP.authTls,
       question,
@@ -37,8 +42,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
       },
     );
   }
-  const shown = authTokens(auth).join(", ") || "(empty)";
-  if (hasAuthMechanism(auth, "Tls")) {
+  const shown = tokens.join(", ") || "(empty)";
+  if (hasToken(tokens, "Tls")) {
     return makeStep(
       STEP.authTls,
       question,

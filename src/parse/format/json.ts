@@ -196,7 +196,7 @@ function keyText(literal: string): unknown {
   return PLAIN_STRING.test(literal) ? literal.slice(1, -1) : parse(literal)?.value;
 }
 
-const PLAIN_STRING = /^"[^"\\\u0000-\u001f]*"$/;
+const PLAIN_STRING = /^"[^"\\\p{Cc}]*"$/u;
 
 /** Keys and value spans of the members of the (valid) object starting at `from`. */
 function members(text: string, from: number): Member[] {

@@ -232,8 +232,9 @@ function join(segments: readonly Segment[], longest: number): string {
 function isTruncated(text: string, lastLength: number, width: number | undefined): boolean {
   if (ellipsisLength(text) > 0) return true;
   if (text.startsWith("{") && (!text.endsWith("}") || ellipsisLength(text.slice(0, -1)) > 0)) return true;
-  const dn = looksLikeDn(text);
-  if (dn && text.endsWith(",")) return true;
+  // Whether the value is a DN is asked last: the search runs through the whole value, and most values end in
+  // neither a comma nor at the console width.
+  if (text.endsWith(",") && looksLikeDn(text)) return true;
   if (width === undefined || lastLength < width - CUT_SLACK) return false;
-  return /[,=]$/.test(text) || (dn && isDnCut(text));
+  return /[,=]$/.test(text) || (looksLikeDn(text) && isDnCut(text));
 }

@@ -7,7 +7,9 @@
 export function memoiseByString<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as T;
+    const known = answers.get(text);
+    // One lookup for the usual hit; `has` only tells a remembered `undefined` from a miss.
+    if (known !== undefined || answers.has(text)) return known as T;
     if (answers.size >= limit) answers.clear();
     const answer = fn(text);
     answers.set(text, answer);

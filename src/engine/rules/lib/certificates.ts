@@ -13,8 +13,13 @@ function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
 }
 
 /** Why a (possibly merged) certificate counts as referenced: the reasons of every record of it. */
-export function referencesOf(ctx: RuleContext, cert: Certificate): string[] {
-  return [...new Set(recordsOf(ctx, cert).flatMap((c) => ctx.referencesTo(c)))];
+export function referencesOf(ctx: RuleContext, cert: Certificate): readonly string[] {
+  const records = recordsOf(ctx, cert);
+  // One record (the usual case) has distinct reasons already: a certificate named by hundreds of connectors is
+  // not copied into a set and out again.
+  const [only] = records;
+  if (records.length === 1 && only !== undefined) return ctx.referencesTo(only);
+  return [...new Set(records.flatMap((c) => ctx.referencesTo(c)))];
 }
 
 /** The pasted lines of every record of a certificate. */

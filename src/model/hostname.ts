@@ -16,8 +16,11 @@ export const normaliseHostName: (name: string) => string = memoiseByString((name
  * `a.contoso.com` yes, `contoso.com` and `a.b.contoso.com` no.
  */
 export function coversName(certName: string, host: string): boolean {
-  const name = normaliseHostName(certName);
-  const target = normaliseHostName(host);
+  return coversHostName(normaliseHostName(certName), normaliseHostName(host));
+}
+
+/** `coversName` for names already through `normaliseHostName`: one host checked against many certificate names. */
+export function coversHostName(name: string, target: string): boolean {
   if (name === "" || target === "") return false;
   if (name === target) return true;
   if (!name.startsWith("*.")) return false;

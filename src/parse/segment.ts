@@ -283,7 +283,7 @@ function startsOther(lines: readonly Line[], j: number): boolean {
   const t = lines[j]?.text ?? "";
   if (isPaddedListLine(t)) return false;
   if (isTableHeader(lines, j) || isJsonStart(t) || isCsvStart(t)) return true;
-  const blobs = findCertificateBlobs(lines, j);
-  if (blobs && blobs.endIndex > j) return true;
+  // Certificate text included: the first artifact reader is claimPem, which claims exactly what
+  // findCertificateBlobs finds.
   return claimArtifact(lines, j) !== undefined;
 }

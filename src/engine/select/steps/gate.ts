@@ -3,9 +3,20 @@ import { makeStep } from "../build";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
 
+const SEPARATOR = /[,\s]/;
+
 /** AuthMechanism values as tokens, tolerating a list the parser left as one comma-separated string. */
 export function authTokens(authMechanism: readonly string[]): string[] {
-  return authMechanism.flatMap((v) => v.split(/[,\s]+/)).filter((t) => t !== "");
+  const tokens: string[] = [];
+  for (const value of authMechanism) {
+    // Most values are one token already; splitting every one on a pattern cost every selection.
+    if (!SEPARATOR.test(value)) {
+      if (value !== "") tokens.push(value);
+      continue;
+    }
+    for (const token of value.split(/[,\s]+/)) if (token !== "") tokens.push(token);
+  }
+  return tokens;
 }
 
 export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {

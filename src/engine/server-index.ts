@@ -4,9 +4,16 @@
  * inventory's order, so every answer is the one the scan gave.
  */
 
-/** What `sameServer` compares: the name trimmed and lower-cased; the unnamed server (undefined) stays undefined. */
+import { memoiseByString } from "../model/memo";
+
+const foldServerName = memoiseByString((name) => name.trim().toLowerCase());
+
+/**
+ * What `sameServer` compares: the name trimmed and lower-cased; the unnamed server (undefined) stays undefined.
+ * Folded once per name: rules and selection ask for the same few server names hundreds of thousands of times.
+ */
 export function serverKey(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : name.trim().toLowerCase();
+  return name === undefined ? undefined : foldServerName(name);
 }
 
 /** Items per server, each list in the order of `items`. */

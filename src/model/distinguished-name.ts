@@ -1,3 +1,5 @@
+import { memoiseByString } from "./memo";
+
 /**
  * Distinguished names as Get-ExchangeCertificate prints them (.NET
  * `X500DistinguishedName.Name`): RDNs separated by ", ", most specific first,
@@ -44,9 +46,9 @@ export function parseDistinguishedName(dn: string): ParsedDn {
 }
 
 /** The first CN value (the most specific one in .NET's order), or undefined. */
-export function commonName(dn: string): string | undefined {
-  return parseDistinguishedName(dn).rdns.find((rdn) => rdn.type === "CN")?.value;
-}
+export const commonName: (dn: string) => string | undefined = memoiseByString(
+  (dn) => parseDistinguishedName(dn).rdns.find((rdn) => rdn.type === "CN")?.value,
+);
 
 /**
  * The comparison Exchange-side checkers use (PowerShell `-eq` on the printed
@@ -54,7 +56,8 @@ export function commonName(dn: string): string | undefined {
  * console's outer padding is ignored.
  */
 export function sameDn(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  // The same text is the common case (a certificate and the name that points at it): no need to fold it.
+  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**
@@ -71,7 +74,7 @@ export function nearDn(a: string, b: string): boolean {
 
 const TYPE_ALIASES: Readonly<Record<string, string>> = { ST: "S", EMAILADDRESS: "E" };
 
-function rdnKeys(dn: string): string[] | undefined {
+const rdnKeys = memoiseByString((dn): readonly string[] | undefined => {
   const parsed = parseDistinguishedName(dn);
   if (parsed.problems.length > 0 || parsed.rdns.length === 0) return undefined;
   return parsed.rdns
@@ -80,7 +83,7 @@ function rdnKeys(dn: string): string[] | undefined {
       return `${type}=${rdn.value.trim().replace(/\s+/g, " ").toLowerCase()}`;
     })
     .sort();
-}
+});
 
 function splitComponents(dn: string): { components: string[]; openQuote: boolean; danglingEscape: boolean } {
   const components: string[] = [];

@@ -1,10 +1,14 @@
 import type { Certificate } from "./certificate";
 import { commonName } from "./distinguished-name";
+import { memoiseByString } from "./memo";
 
-/** Host names compare case-insensitively; a trailing dot (`*.contoso.com.` in EXO messages) is not part of the name. */
-export function normaliseHostName(name: string): string {
-  return name.trim().replace(/\.$/, "").toLowerCase();
-}
+/**
+ * Host names compare case-insensitively; a trailing dot (`*.contoso.com.` in EXO messages) is not part of the name.
+ * Remembered per name: each connector's name is compared with every name of every certificate on its server.
+ */
+export const normaliseHostName: (name: string) => string = memoiseByString((name) =>
+  name.trim().replace(/\.$/, "").toLowerCase(),
+);
 
 /**
  * Does a certificate name cover a host? Exact match, or a wildcard
@@ -12,8 +16,11 @@ export function normaliseHostName(name: string): string {
  * `a.contoso.com` yes, `contoso.com` and `a.b.contoso.com` no.
  */
 export function coversName(certName: string, host: string): boolean {
-  const name = normaliseHostName(certName);
-  const target = normaliseHostName(host);
+  return coversHostName(normaliseHostName(certName), normaliseHostName(host));
+}
+
+/** `coversName` for names already through `normaliseHostName`: one host checked against many certificate names. */
+export function coversHostName(name: string, target: string): boolean {
   if (name === "" || target === "") return false;
   if (name === target) return true;
   if (!name.startsWith("*.")) return false;

@@ -1,5 +1,6 @@
 import type { Certificate } from "./certificate";
 import { sameDn } from "./distinguished-name";
+import { memoiseByString } from "./memo";
 
 /**
  * `TlsCertificateName` values: `<I>issuer<S>subject` (domain F4.1), tags
@@ -64,7 +65,10 @@ const MESSAGES: Readonly<Record<TlsNameProblemCode, string>> = {
 const TYPOGRAPHIC_QUOTES = "‘’‚‛“”„‟«»";
 const ELLIPSIS_END = /(?:\.\.\.|…)\s*$/;
 
-export function parseTlsCertificateName(value: string): ParsedTlsCertificateName {
+/** Remembered per value: an organisation's connectors and rules read the same few values thousands of times. */
+export const parseTlsCertificateName: (value: string) => ParsedTlsCertificateName = memoiseByString(readTlsName);
+
+function readTlsName(value: string): ParsedTlsCertificateName {
   const found = new Set<TlsNameProblemCode>();
   let text = value.trim();
   if (text === "") return { ok: false, problems: [tlsNameProblem("empty")] };

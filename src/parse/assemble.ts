@@ -12,7 +12,6 @@ import { mapReceiveConnector } from "./cmdlets/get-receive-connector";
 import { mapSendConnector } from "./cmdlets/get-send-connector";
 import { mapTransportService } from "./cmdlets/get-transport-service";
 import { plannedCmdletOf, readPlannedCommand } from "./cmdlets/planned-command";
-import type { RawRecord } from "./format/types";
 import type { Line } from "./lines";
 import type { Region } from "./segment";
 import type { BlockFormat, CmdletName, Unrecognized } from "./types";
@@ -129,9 +128,10 @@ function assembleRecords(
   let current: DraftBlock | undefined;
   let blockStart = firstLine;
   for (const record of read.records) {
-    const names = [...record.fields.keys()];
-    const cmdlet = detectCmdlet(names, echo?.cmdlet);
+    const fields = new Fields(record);
+    const cmdlet = detectCmdlet((name) => fields.has(name), echo?.cmdlet);
     if (!cmdlet) {
+      const names = [...record.fields.keys()];
       unrecognized.push({
         startLine: record.startLine,
         endLine: record.endLine,
@@ -154,15 +154,14 @@ function assembleRecords(
       blockStart = Number.POSITIVE_INFINITY;
     }
     const ctx: MapContext = { block: blocks.length - 1, dateOrder: order, echoServer: echo?.server };
-    current.items.push(mapRecord(cmdlet, record, ctx));
+    current.items.push(mapRecord(cmdlet, fields, ctx));
     current.endLine = Math.max(current.endLine, record.endLine);
   }
   // The brackets that close a JSON array (or the 5.1 `{"value": […], "Count": n}` wrapper) follow the last record.
   if (format === "json" && current) current.endLine = Math.max(current.endLine, lastLine);
 }
 
-function mapRecord(cmdlet: CmdletName, record: RawRecord, ctx: MapContext): InventoryItem {
-  const f = new Fields(record);
+function mapRecord(cmdlet: CmdletName, f: Fields, ctx: MapContext): InventoryItem {
   switch (cmdlet) {
     case "Get-ExchangeCertificate":
       return mapCertificate(f, ctx);
@@ -189,9 +188,10 @@ function dateOrderOf(regions: readonly Region[]): DateOrder | undefined {
   for (const r of regions) {
     if (r.kind !== "records") continue;
     for (const rec of r.read.records) {
-      for (const [name, v] of rec.fields) {
+      // forEach, not for…of: no [name, value] pair is built for each of the paste's hundreds of thousands of fields.
+      rec.fields.forEach((v, name) => {
         if (DATE_FIELDS.test(name) && v.kind === "text" && v.text.trim() !== "") raws.push(v.text.trim());
-      }
+      });
     }
   }
   return decideDateOrder(raws).order;

@@ -141,8 +141,9 @@ function accountForEveryLine(
     run = undefined;
   };
   for (const l of lines) {
-    if (l.text.trim() === "" || covered[l.no]) {
-      if (l.text.trim() !== "") flush();
+    if (l.text.trim() === "") continue;
+    if (covered[l.no]) {
+      flush();
       continue;
     }
     run = run ? { start: run.start, end: l.no } : { start: l.no, end: l.no };

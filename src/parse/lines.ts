@@ -13,7 +13,9 @@ export interface Line {
  */
 export function splitLines(text: string): Line[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }));
+  // Splitting on a string is several times faster than on a pattern, and text from a browser's text box has no CR.
+  const texts = body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
+  return texts.map((t, i) => ({ no: i + 1, text: t }));
 }
 
 export function isBlank(line: Line): boolean {

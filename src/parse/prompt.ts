@@ -14,6 +14,8 @@ export interface PromptLine {
 }
 
 export function readPrompt(text: string): PromptLine | undefined {
+  // Both forms hold a `>`; most lines of a paste have none, and are answered without the patterns.
+  if (!text.includes(">")) return undefined;
   const m = PS_PROMPT.exec(text) ?? PROMPT.exec(text);
   if (!m) return undefined;
   return { command: (m[1] ?? "").trim() };

@@ -18,6 +18,7 @@ import {
   isJsonStart,
   isListLine,
   isTableHeader,
+  LIST_LINE,
   leadingSpaces,
   nextNonBlank,
 } from "./shapes";
@@ -237,7 +238,8 @@ function listEnd(lines: readonly Line[], i: number): number {
     }
     if (readPrompt(t)) break;
     const gap = j - lastContent - 1;
-    if (isListLine(t)) {
+    // `isListLine` without asking `readPrompt` again: this runs on every line of every list.
+    if (LIST_LINE.test(t)) {
       if (gap >= 3 || startsOther(lines, j)) break;
     } else if (!(isIndented(t) && gap <= 1 && !startsOther(lines, j))) break;
     lastContent = j;
@@ -262,7 +264,7 @@ function tableEnd(lines: readonly Line[], i: number): number {
       j++;
       continue;
     }
-    if (readPrompt(t) || isListLine(t) || startsOther(lines, j)) break;
+    if (readPrompt(t) || LIST_LINE.test(t) || startsOther(lines, j)) break;
     const rowIndent = leadingSpaces(t);
     const rowLike = Math.abs(rowIndent - indent) <= 4 && t.trimEnd().length > secondColumn;
     if (!rowLike) break;
@@ -281,7 +283,7 @@ function startsOther(lines: readonly Line[], j: number): boolean {
   const t = lines[j]?.text ?? "";
   if (isPaddedListLine(t)) return false;
   if (isTableHeader(lines, j) || isJsonStart(t) || isCsvStart(t)) return true;
-  const blobs = findCertificateBlobs(lines, j);
-  if (blobs && blobs.endIndex > j) return true;
+  // Certificate text included: the first artifact reader is claimPem, which claims exactly what
+  // findCertificateBlobs finds.
   return claimArtifact(lines, j) !== undefined;
 }

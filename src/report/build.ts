@@ -51,8 +51,8 @@ export function buildReport(parsed: ParseResult, engine: EngineResult, asOf: str
 }
 
 function findingOf(f: Finding): ReportFinding {
-  const lines = new Set<number>();
-  for (const s of f.sources) for (let n = s.startLine; n <= s.endLine; n++) lines.add(n);
+  const lines: number[] = [];
+  for (const s of f.sources) for (let n = s.startLine; n <= s.endLine; n++) lines.push(n);
   return {
     rule: f.rule,
     title: f.title,
@@ -62,9 +62,15 @@ function findingOf(f: Finding): ReportFinding {
     connector: f.connector ?? null,
     thumbprint: f.thumbprint ?? null,
     basis: f.basis,
-    lines: [...lines].sort((a, b) => a - b),
+    lines: distinctSorted(lines),
     fix: f.fix.flatMap((step) => step.commands.map(renderPowerShell)),
   };
+}
+
+/** Each number once, ascending: sorting the list and skipping repeats costs less than a set for every finding. */
+function distinctSorted(numbers: number[]): number[] {
+  numbers.sort((a, b) => a - b);
+  return numbers.filter((n, i) => i === 0 || n !== numbers[i - 1]);
 }
 
 function explainedBy(e: Evidence, findings: readonly Finding[]): string[] {

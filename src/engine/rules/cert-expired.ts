@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import { certificateNames, coversName } from "../../model/hostname";
 import { certificateLabel } from "../fix/steps";
 import { isAuthCertificate } from "../select/facts";
-import { installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { referencesOf, sourcesOf } from "./lib/certificates";
 import { agreedExpiry, daysLeft, daysText, dayText } from "./lib/expiry";
 import { serverText } from "./lib/labels";
 import { removeStep, replaceStep } from "./lib/renewal";
@@ -46,7 +46,7 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    for (const cert of installedCertificates(ctx)) {
+    for (const cert of ctx.installedCertificates()) {
       const expiry = agreedExpiry(cert.notAfter, ctx.asOf);
       if (expiry?.state !== "expired") continue;
       const uses = referencesOf(ctx, cert);

@@ -1,7 +1,7 @@
 import type { Certificate } from "../../model/certificate";
 import { restoreInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
-import { installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { referencesOf, sourcesOf } from "./lib/certificates";
 import { agreedExpiry, daysLeft, daysText, URGENT_DAYS } from "./lib/expiry";
 import { serverText } from "./lib/labels";
 import { replaceStep } from "./lib/renewal";
@@ -40,7 +40,7 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    for (const cert of installedCertificates(ctx)) {
+    for (const cert of ctx.installedCertificates()) {
       const expiry = agreedExpiry(cert.notAfter, ctx.asOf);
       if (expiry?.state !== "expiring") continue;
       const days = Math.min(...expiry.times.map((t) => daysLeft(t, ctx.asOf)));

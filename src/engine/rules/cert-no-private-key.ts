@@ -5,7 +5,7 @@ import { isThumbprint } from "../../model/thumbprint";
 import { str, thumb } from "../fix/command";
 import { certificateLabel, enableSmtp, inspectCertificates, OVERWRITE_WARNING } from "../fix/steps";
 import { sameServer } from "../select/context";
-import { installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { referencesOf, sourcesOf } from "./lib/certificates";
 import { serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -52,7 +52,7 @@ export default defineRule<Messages>({
     const errors = ctx.evidence((e) => e.code === "PrivateKeyMissing");
     const noCredentials = ctx.evidence((e) => e.code === "NoCredentials");
     const explained = new Set<Evidence>();
-    for (const cert of installedCertificates(ctx)) {
+    for (const cert of ctx.installedCertificates()) {
       if (cert.hasPrivateKey !== false) continue;
       const uses = referencesOf(ctx, cert);
       const explains = errors.filter((e) => explainsError(ctx, e, cert));
@@ -125,7 +125,7 @@ function explainsError(ctx: RuleContext, e: Evidence, cert: Certificate): boolea
   if (e.facts.presentedThumbprint !== undefined) return e.facts.presentedThumbprint === cert.thumbprint;
   if (e.facts.server === undefined || !sameServer(e.facts.server, cert.server)) return false;
   return (
-    installedCertificates(ctx).filter((c) => c.hasPrivateKey === false && sameServer(c.server, cert.server)).length ===
+    ctx.installedCertificates().filter((c) => c.hasPrivateKey === false && sameServer(c.server, cert.server)).length ===
     1
   );
 }

@@ -4,7 +4,7 @@ import { certificateLabel, tlsNameOf } from "../fix/steps";
 import { isAuthCertificate, isSelfSigned, isSmtpEnabled, statusValid } from "../select/facts";
 import { STEP } from "../select/step-ids";
 import type { Selection } from "../select/types";
-import { byServer, installedCertificates, sourcesOf } from "./lib/certificates";
+import { byServer, sourcesOf } from "./lib/certificates";
 import { agreedExpiry } from "./lib/expiry";
 import { listText, serverText } from "./lib/labels";
 import type { RuleContext, RuleResult } from "./types";
@@ -47,7 +47,7 @@ export default defineRule<Messages>({
       "{certificate} on {server} is enabled for SMTP and covers the name of {connectors}, but Exchange never presents it: {winner} takes precedence ({reason}). Nothing fails because of it; if it is the certificate meant for SMTP, point the connector at it with TlsCertificateName, and if it is a leftover, remove it once nothing else uses it.",
   },
   check(ctx) {
-    const installedOn = byServer(installedCertificates(ctx));
+    const installedOn = byServer(ctx.installedCertificates());
     const chosen = new Set(ctx.selections.flatMap((s) => (s.certificate ? [keyOf(s.certificate)] : [])));
     const shadows = new Map<string, Shadow>();
     for (const selection of ctx.selections) {

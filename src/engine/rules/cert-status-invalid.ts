@@ -4,7 +4,7 @@ import { isThumbprint } from "../../model/thumbprint";
 import type { FixCommand } from "../fix/command";
 import { str } from "../fix/command";
 import { certificateLabel } from "../fix/steps";
-import { installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { referencesOf, sourcesOf } from "./lib/certificates";
 import { listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -88,7 +88,7 @@ export default defineRule<Messages>({
     const results: RuleResult<Messages>[] = [];
     const explained = new Set<Evidence>();
     const tests = ctx.evidence((e) => e.type === "chain-test" && e.code !== "valid");
-    for (const cert of installedCertificates(ctx)) {
+    for (const cert of ctx.installedCertificates()) {
       const status = cert.status?.trim();
       if (!status || status.toLowerCase() === "valid" || cert.truncated.includes("status")) continue;
       const uses = referencesOf(ctx, cert);
@@ -128,9 +128,9 @@ function fromChainTest(ctx: RuleContext, e: Evidence): RuleResult<Messages> | un
   const words = FLAGS.filter(([pattern]) => flags.some((f) => pattern.test(f))).map(([, text]) => text);
   if (words.length === 0 && !/^(?:CRYPT|CERT|TRUST)_E_|^invalid$/.test(e.code ?? "")) return undefined;
   const thumbprint = e.facts.presentedThumbprint;
-  const known: Certificate | undefined = installedCertificates(ctx).find(
-    (c) => thumbprint !== undefined && c.thumbprint === thumbprint,
-  );
+  const known: Certificate | undefined = ctx
+    .installedCertificates()
+    .find((c) => thumbprint !== undefined && c.thumbprint === thumbprint);
   return {
     messageId: "chainTest",
     data: {

@@ -1,7 +1,7 @@
 import type { Certificate } from "../../model/certificate";
 import { restoreInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
-import { installedCertificates, referencesOf, sourcesOf } from "./lib/certificates";
+import { referencesOf, sourcesOf } from "./lib/certificates";
 import { listText } from "./lib/labels";
 import { replaceStep } from "./lib/renewal";
 import type { FixStep, RuleResult } from "./types";
@@ -46,7 +46,7 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    const installed = installedCertificates(ctx);
+    const installed = ctx.installedCertificates();
     const pasted = ctx.inventory.certificates.filter(
       (c) => c.origin === "pem" && !installed.some((i) => i.thumbprint !== undefined && i.thumbprint === c.thumbprint),
     );

@@ -4,7 +4,7 @@ import type { TransportService } from "../../model/server";
 import { isThumbprint, normaliseThumbprint } from "../../model/thumbprint";
 import { inspectInternalCertificate, repairInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
-import { isExpired, ownCertificate, uniqueCertificates, withThumbprint } from "../hybrid/certificates";
+import { isExpired, ownCertificate, withThumbprint } from "../hybrid/certificates";
 import { sameServer } from "../select/context";
 import { dateText } from "../select/dates";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -84,7 +84,7 @@ function checkTransportService(ctx: RuleContext, t: TransportService): RuleResul
   const raw = t.internalTransportCertificateThumbprint;
   if (raw === undefined || t.truncated.includes("internalTransportCertificateThumbprint")) return undefined;
   const server = t.server ?? "the unnamed server";
-  const certs = uniqueCertificates(ctx.certificatesOn(t.server));
+  const certs = ctx.uniqueCertificatesOn(t.server);
   const base = { server: t.server, fix: fixFor(ctx, t.server, undefined, certs) };
   if (raw.trim() === "") {
     return {

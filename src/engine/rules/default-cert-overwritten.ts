@@ -4,7 +4,7 @@ import type { TransportService } from "../../model/server";
 import { isThumbprint } from "../../model/thumbprint";
 import { inspectInternalCertificate, repairInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
-import { isServerOwnCertificate, ownCertificate, uniqueCertificates, withThumbprint } from "../hybrid/certificates";
+import { isServerOwnCertificate, ownCertificate, withThumbprint } from "../hybrid/certificates";
 import { sameServer } from "../select/context";
 import { isAuthCertificate, isSelfSigned } from "../select/facts";
 import type { RuleContext, RuleResult } from "./types";
@@ -63,7 +63,7 @@ function checkTransportService(ctx: RuleContext, t: TransportService): RuleResul
   const thumbprint = t.internalTransportCertificateThumbprint;
   if (!thumbprint || !isThumbprint(thumbprint) || t.truncated.includes("internalTransportCertificateThumbprint"))
     return undefined;
-  const certs = uniqueCertificates(ctx.certificatesOn(t.server));
+  const certs = ctx.uniqueCertificatesOn(t.server);
   const cert = withThumbprint(certs, thumbprint);
   if (!cert) return undefined;
   const reason = notOwnReason(cert, t.server);

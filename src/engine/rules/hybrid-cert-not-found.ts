@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import { nearDn, sameDn } from "../../model/distinguished-name";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW, setHybridTlsName } from "../fix/steps";
-import { chosenAmong, isExpired, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { type HybridScope, hybridName, hybridScope, scopeRole, scopeServers } from "../hybrid/scope";
 import { isSmtpEnabled } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -57,7 +57,7 @@ export default defineRule<Messages>({
         results.push({ ...base, messageId: "notPasted", severity: "info", data, fix: [inspectCertificates(server)] });
         continue;
       }
-      const certs = uniqueCertificates(ctx.certificatesOn(server));
+      const certs = ctx.uniqueCertificatesOn(server);
       if (matching(certs, name).length > 0) continue;
       results.push({ ...base, ...missing(ctx, scope, server, certs, name, data) });
     }
@@ -118,7 +118,7 @@ function missing(
 function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: string, name: Name): FixStep {
   const donor = scopeServers(scope)
     .filter((s) => s !== server)
-    .map((s) => ({ server: s, cert: chosenAmong(matching(uniqueCertificates(ctx.certificatesOn(s)), name)) }))
+    .map((s) => ({ server: s, cert: chosenAmong(matching(ctx.uniqueCertificatesOn(s), name)) }))
     .find((d) => d.cert !== undefined);
   const wanted = `the certificate issued by ${name.issuer} to ${name.subject}`;
   const from =

@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import { sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW } from "../fix/steps";
-import { chosenAmong, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, matching } from "../hybrid/certificates";
 import { hybridName, hybridScope, scopeServers } from "../hybrid/scope";
 import { sameServer } from "../select/context";
 import { isSmtpEnabled } from "../select/facts";
@@ -50,7 +50,7 @@ export default defineRule<Messages>({
       const scope = hybridScope(ctx.hybrid);
       for (const server of scopeServers(scope)) {
         if (!ctx.hasCertificatesFor(server)) continue;
-        const cert = chosenAmong(matching(uniqueCertificates(ctx.certificatesOn(server)), name));
+        const cert = chosenAmong(matching(ctx.uniqueCertificatesOn(server), name));
         if (!cert) continue;
         const smtp = isSmtpEnabled(cert);
         if (smtp === true) resolved.set(server.toLowerCase(), cert);

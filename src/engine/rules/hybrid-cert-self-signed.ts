@@ -3,7 +3,7 @@ import { sameDn } from "../../model/distinguished-name";
 import { certificateNames, coversName } from "../../model/hostname";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import { certificateLabel, enableSmtp, RERUN_HCW } from "../fix/steps";
-import { chosenAmong, isExpired, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { hybridName, hybridScope, scopeServers } from "../hybrid/scope";
 import { isSelfSigned, isSmtpEnabled, statusValid } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -43,7 +43,7 @@ export default defineRule<Messages>({
     const results: RuleResult<Messages>[] = [];
     let seen = false;
     for (const server of scopeServers(hybridScope(ctx.hybrid))) {
-      const certs = uniqueCertificates(ctx.certificatesOn(server));
+      const certs = ctx.uniqueCertificatesOn(server);
       const cert = chosenAmong(matching(certs, name));
       if (!cert) continue;
       seen = true;

@@ -6,7 +6,7 @@ import { certificateNames, normaliseHostName } from "../../model/hostname";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { FixCommand } from "../fix/command";
 import { certificateLabel, RERUN_HCW, restartTransport, setConnectorTlsName } from "../fix/steps";
-import { chosenAmong, isExpired, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { exoNameCovers, isEmbeddedWildcard } from "../hybrid/exo-names";
 import {
   hybridName,
@@ -231,7 +231,7 @@ function fromHybrid(ctx: RuleContext, side: "sending" | "receiving"): Presented[
   if (!ctx.hybrid || !name) return [];
   const servers = hybridScope(ctx.hybrid)[side];
   const found = servers.flatMap((server) => {
-    const cert = chosenAmong(matching(uniqueCertificates(ctx.certificatesOn(server)), name));
+    const cert = chosenAmong(matching(ctx.uniqueCertificatesOn(server), name));
     return cert ? [fromCert(server, cert, undefined, "as the hybrid certificate")] : [];
   });
   if (found.length > 0) return found;
@@ -261,13 +261,15 @@ function fixFor(
     p.server === undefined
       ? undefined
       : chosenAmong(
-          uniqueCertificates(ctx.certificatesOn(p.server)).filter(
-            (c) =>
-              isSelfSigned(c) === false &&
-              c.hasPrivateKey !== false &&
-              !isExpired(c, ctx.asOf) &&
-              exoNameCovers(expected, certificateNames(c)),
-          ),
+          ctx
+            .uniqueCertificatesOn(p.server)
+            .filter(
+              (c) =>
+                isSelfSigned(c) === false &&
+                c.hasPrivateKey !== false &&
+                !isExpired(c, ctx.asOf) &&
+                exoNameCovers(expected, certificateNames(c)),
+            ),
         );
   const steps: FixStep[] = [];
   const set = candidate && p.connector ? setConnectorTlsName(p.connector, candidate) : undefined;

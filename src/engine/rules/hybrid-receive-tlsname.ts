@@ -4,7 +4,7 @@ import { sameDn } from "../../model/distinguished-name";
 import { formatTlsCertificateName, parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { str } from "../fix/command";
 import { certificateLabel, connectorIdentity, RERUN_HCW, restartTransport, setConnectorTlsName } from "../fix/steps";
-import { chosenAmong, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, matching } from "../hybrid/certificates";
 import {
   CLOUD_CAPABILITY_VALUE,
   hasExoCloudCapability,
@@ -90,7 +90,7 @@ function checkConnector(
   }
   if (c.truncated.includes("tlsCertificateName")) return undefined;
   const selection = ctx.selectionsFor(c)[0];
-  const hybridCert = chosenAmong(matching(uniqueCertificates(ctx.certificatesOn(server)), name));
+  const hybridCert = chosenAmong(matching(ctx.uniqueCertificatesOn(server), name));
   const fix = fixFor(ctx, c, server, name, hybridCert);
   const explains = subjectMismatch(ctx, selection, name);
   if (value.trim() === "") {

@@ -6,7 +6,7 @@ import { certificateNames, coversName } from "../../model/hostname";
 import { formatTlsCertificateName, parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { str } from "../fix/command";
 import { certificateLabel, connectorIdentity, RERUN_HCW, setConnectorTlsName } from "../fix/steps";
-import { chosenAmong, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, matching } from "../hybrid/certificates";
 import { hybridName, isHybridSendConnector } from "../hybrid/scope";
 import { isSelfSigned } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -168,7 +168,7 @@ function missingOnSources(
   const results: Omit<RuleResult<Messages>, "sources">[] = [];
   for (const server of c.sourceTransportServers ?? []) {
     if (!ctx.hasCertificatesFor(server)) continue;
-    const certs = uniqueCertificates(ctx.certificatesOn(server));
+    const certs = ctx.uniqueCertificatesOn(server);
     if (matching(certs, parsed).length > 0) continue;
     const near = chosenAmong(
       certs.filter(
@@ -192,7 +192,7 @@ function missingOnSources(
 /** Set TlsCertificateName from the hybrid certificate installed on a source server, else from the hybrid value itself. */
 function pointAt(ctx: RuleContext, c: SendConnector, name: Name): FixStep[] {
   const installed = (c.sourceTransportServers ?? [])
-    .map((s) => chosenAmong(matching(uniqueCertificates(ctx.certificatesOn(s)), name)))
+    .map((s) => chosenAmong(matching(ctx.uniqueCertificatesOn(s), name)))
     .find((cert) => cert !== undefined);
   const fromCert = installed ? setConnectorTlsName(c, installed) : undefined;
   if (fromCert) return [fromCert];

@@ -2,10 +2,11 @@ import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { certificateLabel, restartTransport, setConnectorTlsName } from "../fix/steps";
-import { chosenAmong, isServerOwnCertificate, matching, uniqueCertificates } from "../hybrid/certificates";
+import { chosenAmong, isServerOwnCertificate, matching } from "../hybrid/certificates";
 import { connectorRole, hybridName, isHybridReceiveConnector } from "../hybrid/scope";
 import { sameServer } from "../select/context";
 import { isSelfSigned } from "../select/facts";
+import { serverKey } from "../server-index";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
@@ -58,15 +59,20 @@ export default defineRule<Messages>({
 });
 
 function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
-  const groups = new Map<string, { role: string; members: Member[] }>();
+  // `servers` holds the members' server keys: a role spans every server of the organisation, and scanning the
+  // members for each connector made this rule quadratic in the number of servers.
+  const groups = new Map<string, { role: string; members: Member[]; servers: Set<string | undefined> }>();
   for (const c of ctx.inventory.receiveConnectors) {
     if (c.enabled === false || c.server === undefined || !c.name || c.tlsCertificateName === undefined) continue;
     if (c.truncated.includes("tlsCertificateName")) continue;
     const role = connectorRole(c.name, c.server);
     const key = `${role.toLowerCase()}|${c.transportRole?.toLowerCase() ?? ""}`;
-    const group = groups.get(key) ?? { role, members: [] };
-    if (!group.members.some((m) => sameServer(m.server, c.server)))
+    const group = groups.get(key) ?? { role, members: [], servers: new Set() };
+    const server = serverKey(c.server);
+    if (!group.servers.has(server)) {
+      group.servers.add(server);
       group.members.push(member(ctx, c, c.server, c.tlsCertificateName));
+    }
     groups.set(key, group);
   }
   const results: RuleResult<Messages>[] = [];
@@ -123,7 +129,7 @@ function member(
   server: string,
   value: string | undefined,
 ): Member {
-  const certs = uniqueCertificates(ctx.certificatesOn(server));
+  const certs = ctx.uniqueCertificatesOn(server);
   const pasted = ctx.hasCertificatesFor(server);
   const presented = pasted
     ? (ctx.selectionsFor(c).find((s) => sameServer(s.server, server))?.certificate ?? null)
@@ -194,7 +200,7 @@ function align(ctx: RuleContext, m: Member, reference: Member | undefined): FixS
   if (!target || target.issuer === undefined || target.subject === undefined) return [];
   if (m.presentedKey === reference.presentedKey && m.nameKey === reference.nameKey) return [];
   const installed = chosenAmong(
-    matching(uniqueCertificates(ctx.certificatesOn(m.server)), { issuer: target.issuer, subject: target.subject }),
+    matching(ctx.uniqueCertificatesOn(m.server), { issuer: target.issuer, subject: target.subject }),
   );
   const steps: FixStep[] = [];
   if (!installed) {

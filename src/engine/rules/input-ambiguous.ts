@@ -1,6 +1,5 @@
 import { certificateLabel } from "../fix/steps";
 import { STEP } from "../select/step-ids";
-import { installedCertificates } from "./lib/certificates";
 import { daysLeft, dayText, EXPIRING_DAYS, expiryState, readingsOf } from "./lib/expiry";
 import { listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -37,7 +36,7 @@ export default defineRule<Messages>({
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
     const unordered = unorderedTieBreaks(ctx);
-    for (const cert of installedCertificates(ctx)) {
+    for (const cert of ctx.installedCertificates()) {
       for (const field of ["NotBefore", "NotAfter"] as const) {
         const value = field === "NotBefore" ? cert.notBefore : cert.notAfter;
         const times = readingsOf(value);

@@ -14,6 +14,7 @@ import {
 import { sameServer } from "../select/context";
 import { filtersOnSmtp, isAuthCertificate, isSelfSigned, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
+import { groupByServer, serverKey } from "../server-index";
 import { agreedExpiry, readingsOf } from "./lib/expiry";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -71,6 +72,13 @@ export default defineRule<Messages>({
       (e) => e.type === "smtp-log" && selfSignedInLog(e) && facingPort(e.facts.port) !== undefined,
     );
     const explained = new Set<Evidence>();
+    // Each result looks for a replacement among the other facing connectors of its server: grouped once, not
+    // searched among every connector of the organisation for every result.
+    const facingByServer = groupByServer(
+      ctx.inventory.receiveConnectors.filter((c) => facingOf(ctx, c) !== undefined),
+      (c) => c.server,
+    );
+    const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
     for (const c of ctx.inventory.receiveConnectors) {
       const facing = facingOf(ctx, c);
       const selection = ctx.selectionsFor(c)[0];
@@ -78,14 +86,14 @@ export default defineRule<Messages>({
       if (!facing || !selection || !cert || isSelfSigned(cert) !== true) continue;
       const explains = logs.filter((e) => namesConnector(e, c));
       for (const e of explains) explained.add(e);
-      results.push(receiveResult(ctx, c, selection, cert, facing, explains));
+      results.push(receiveResult(ctx, facingOn, c, selection, cert, facing, explains));
     }
     for (const c of ctx.inventory.sendConnectors) {
       const target = internetTarget(c);
       if (!target || c.enabled === false) continue;
       for (const selection of ctx.selectionsFor(c)) {
         const cert = selection.certificate;
-        if (cert && isSelfSigned(cert) === true) results.push(sendResult(ctx, c, selection, cert, target));
+        if (cert && isSelfSigned(cert) === true) results.push(sendResult(ctx, facingOn, c, selection, cert, target));
       }
     }
     for (const e of logs) {
@@ -144,15 +152,19 @@ function whyChosen(selection: Selection): string {
   return `chosen because its Fqdn ${selection.fqdn ?? ""} is only on that certificate`;
 }
 
+/** The receive connectors of a server that face the internet, clients or Exchange Online, in the paste's order. */
+type FacingOn = (server: string | undefined) => readonly ReceiveConnector[];
+
 function receiveResult(
   ctx: RuleContext,
+  facingOn: FacingOn,
   c: ReceiveConnector,
   selection: Selection,
   cert: Certificate,
   facing: Facing,
   explains: readonly Evidence[],
 ): RuleResult<Messages> {
-  const replacement = replacementFor(ctx, c, selection);
+  const replacement = replacementFor(ctx, facingOn, c, selection);
   return {
     messageId: facing,
     data: {
@@ -178,12 +190,13 @@ function receiveResult(
 
 function sendResult(
   ctx: RuleContext,
+  facingOn: FacingOn,
   c: SendConnector,
   selection: Selection,
   cert: Certificate,
   target: string,
 ): RuleResult<Messages> {
-  const replacement = replacementFor(ctx, c, selection);
+  const replacement = replacementFor(ctx, facingOn, c, selection);
   return {
     messageId: "send",
     data: {
@@ -266,6 +279,7 @@ function presentedIs(e: Evidence, cert: Certificate): boolean {
  */
 function replacementFor(
   ctx: RuleContext,
+  facingOn: FacingOn,
   c: ReceiveConnector | SendConnector,
   selection: Selection,
 ): Certificate | undefined {
@@ -285,10 +299,8 @@ function replacementFor(
     );
   const fqdn = c.fqdn?.trim();
   const presentedElsewhere = new Set(
-    ctx.inventory.receiveConnectors
-      .filter(
-        (other) => other !== c && sameServer(other.server, selection.server) && facingOf(ctx, other) !== undefined,
-      )
+    facingOn(selection.server)
+      .filter((other) => other !== c)
       .flatMap((other) => ctx.selectionsFor(other).map((s) => s.certificate))
       .filter((cert): cert is Certificate => cert !== null),
   );

@@ -73,6 +73,13 @@ export interface RuleContext {
   readonly ambiguities: readonly Ambiguity[];
   /** Certificates pasted for a server (undefined = the unnamed server). */
   certificatesOn(server: string | undefined): readonly Certificate[];
+  /** `certificatesOn` with one certificate per thumbprint (`uniqueCertificates`), merged once per server. */
+  uniqueCertificatesOn(server: string | undefined): readonly Certificate[];
+  /**
+   * Certificates listed by Get-ExchangeCertificate (installed on a server), one per server and thumbprint: a
+   * certificate pasted as a table row and again with `| fl` is one certificate with everything both records told.
+   */
+  installedCertificates(): readonly Certificate[];
   /** Was anything about this server's certificates pasted? (distinguishes "not installed" from "not pasted") */
   hasCertificatesFor(server: string | undefined): boolean;
   versionOf(server: string | undefined): ExchangeVersion | undefined;

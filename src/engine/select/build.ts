@@ -29,7 +29,7 @@ export function makeStep(
   detail: string,
   extras: StepExtras = {},
 ): SelectionStep {
-  const caveats = [...new Set((extras.caveats ?? []).filter((c): c is string => c !== undefined && c !== ""))];
+  const caveats = distinctCaveats(extras.caveats);
   return {
     id,
     question,
@@ -39,6 +39,13 @@ export function makeStep(
     dropped: (extras.dropped ?? []).map((d) => ({ thumbprint: d.candidate.key, reason: d.reason })),
     ...(caveats.length > 0 ? { caveat: caveats.join(" ") } : {}),
   };
+}
+
+/** The caveats given, each once, in order. A step has a handful, so a list does without a set for every step. */
+function distinctCaveats(given: readonly (string | undefined)[] | undefined): string[] {
+  const caveats: string[] = [];
+  for (const c of given ?? []) if (c !== undefined && c !== "" && !caveats.includes(c)) caveats.push(c);
+  return caveats;
 }
 
 /** The cmdlet that shows a connector's full properties, for "paste …" advice. */

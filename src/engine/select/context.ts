@@ -37,7 +37,7 @@ export interface SelectAllOptions {
 /** Server names compare case-insensitively (Windows names); undefined only matches undefined. */
 export function sameServer(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b || serverKey(a) === serverKey(b);
 }
 
 export function candidateKey(cert: Certificate, index: number): string {

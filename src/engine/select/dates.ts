@@ -11,11 +11,23 @@ interface Readable {
   readonly isos: readonly string[];
 }
 
+/** Read once per date: every connector of a server compares the same certificates' dates again. */
+const readings = new WeakMap<DateValue, Readable | null>();
+
 function readable(value: DateValue | undefined): Readable | undefined {
   if (value === undefined) return undefined;
+  let known = readings.get(value);
+  if (known === undefined) {
+    known = read(value);
+    readings.set(value, known);
+  }
+  return known ?? undefined;
+}
+
+function read(value: DateValue): Readable | null {
   const isos = value.iso !== null ? [value.iso] : value.readings;
   const times = isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
-  if (times.length === 0) return undefined;
+  if (times.length === 0) return null;
   return { raw: value.raw, times, isos };
 }
 
@@ -62,8 +74,13 @@ export function ambiguityNote(what: string, value: DateValue | undefined): strin
   return `${what} "${value.raw}" can be read as ${days} (the console's date format does not say which); certflow only relies on it where every reading agrees.`;
 }
 
+/** The last answer is kept: every step of every selection asks about the same date. */
+let lastAsOf: { readonly time: number; readonly text: string } | undefined;
+
 export function asOfText(asOf: Date): string {
-  return dayOf(asOf.toISOString());
+  const time = asOf.getTime();
+  if (lastAsOf?.time !== time) lastAsOf = { time, text: dayOf(asOf.toISOString()) };
+  return lastAsOf.text;
 }
 
 function dayOf(iso: string): string {

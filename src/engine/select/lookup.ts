@@ -39,8 +39,36 @@ export function hostNameOf(fqdn: string | undefined, fqdnCut: boolean, ctx: Sele
   return ctx.serverFqdn;
 }
 
+/**
+ * Lookups made on each server, by question. A server's connectors mostly ask the same one (the server's FQDN, no
+ * TlsCertificateName), and the answer depends only on the question and the server's context, so it is built once
+ * per server and its steps are shared by those selections (steps are never changed once made).
+ */
+const answered = new WeakMap<SelectionContext, Map<string, Lookup>>();
+
 /** The certificate lookup shared by receive connectors (after the AuthMechanism gate) and send connectors. */
 export function lookupCertificate(request: LookupRequest, ctx: SelectionContext): Lookup {
+  const key = JSON.stringify([
+    request.direction,
+    request.tlsCertificateName ?? null,
+    request.tlsCertificateNameCut,
+    request.fqdn ?? null,
+    request.fqdnCut,
+  ]);
+  let onServer = answered.get(ctx);
+  if (onServer === undefined) {
+    onServer = new Map();
+    answered.set(ctx, onServer);
+  }
+  let lookup = onServer.get(key);
+  if (lookup === undefined) {
+    lookup = lookUp(request, ctx);
+    onServer.set(key, lookup);
+  }
+  return lookup;
+}
+
+function lookUp(request: LookupRequest, ctx: SelectionContext): Lookup {
   const set = tlsnameSetStep(request.tlsCertificateName, ctx, request.direction);
   if (set.value !== undefined) return tlsnamePath(set.value, [set.step], request, ctx);
   return fqdnPath([set.step], request, ctx);

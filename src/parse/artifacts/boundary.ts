@@ -8,7 +8,8 @@ import type { Line } from "../lines";
 
 /** `PS C:\>`, `[PS] C:\Windows\system32>` (the Exchange Management Shell prompt), `PS>`. */
 export function isPrompt(text: string): boolean {
-  return /^\s*(?:\[PS\]\s*\S[^>]{0,300}>|PS(?:\s+\S[^>]{0,300})?>)/.test(text);
+  // Every reader asks this of every line it looks at; a line without `>` is answered without the pattern.
+  return text.includes(">") && /^\s*(?:\[PS\]\s*\S[^>]{0,300}>|PS(?:\s+\S[^>]{0,300})?>)/.test(text);
 }
 
 /**

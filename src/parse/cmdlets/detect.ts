@@ -61,13 +61,18 @@ const SIGNATURES: readonly { cmdlet: CmdletName; strong: readonly string[]; weak
   },
 ];
 
-/** Best cmdlet for a record with these property names; undefined when nothing fits. */
-export function detectCmdlet(names: readonly string[], echo: CmdletName | undefined): CmdletName | undefined {
-  const lower = new Set(names.map((n) => n.toLowerCase()));
+/**
+ * Best cmdlet for a record, given whether it has a property (asked with lower-case names); undefined when nothing
+ * fits. The record's `Fields` answers, so the names are not folded and collected a second time.
+ */
+export function detectCmdlet(
+  has: (lowerCaseName: string) => boolean,
+  echo: CmdletName | undefined,
+): CmdletName | undefined {
   let best: { cmdlet: CmdletName; score: number } | undefined;
   for (const sig of SIGNATURES) {
-    const strong = sig.strong.filter((n) => lower.has(n)).length;
-    const weak = sig.weak.filter((n) => lower.has(n)).length;
+    const strong = countIn(sig.strong, has);
+    const weak = countIn(sig.weak, has);
     const score = strong * 3 + weak;
     const plausible = strong > 0 || weak >= 2 || (sig.cmdlet === echo && weak >= 1);
     if (!plausible) continue;
@@ -75,4 +80,11 @@ export function detectCmdlet(names: readonly string[], echo: CmdletName | undefi
     if (!best || score + bonus > best.score) best = { cmdlet: sig.cmdlet, score: score + bonus };
   }
   return best?.cmdlet;
+}
+
+/** How many of `names` the record has; counted without building a list, as this runs for every record. */
+function countIn(names: readonly string[], has: (lowerCaseName: string) => boolean): number {
+  let count = 0;
+  for (const name of names) if (has(name)) count += 1;
+  return count;
 }

@@ -15,7 +15,10 @@ export class Fields {
   readonly truncated: string[] = [];
 
   constructor(readonly record: RawRecord) {
-    for (const [name, value] of record.fields) this.byName.set(name.toLowerCase(), value);
+    // forEach, not for…of: no [name, value] pair is built for each field of every record.
+    record.fields.forEach((value, name) => {
+      this.byName.set(name.toLowerCase(), value);
+    });
   }
 
   has(name: string): boolean {

@@ -3,9 +3,11 @@ const TAB_STOP = 8;
 /** Columns taken by the leading blanks of a line, tabs advancing to the next tab stop. */
 export function indentWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    if (char === "\t") width += TAB_STOP - (width % TAB_STOP);
-    else if (/\s/.test(char)) width += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 9) width += TAB_STOP - (width % TAB_STOP);
+    // A plain space is answered without the pattern: this runs on every line of a list or a table.
+    else if (code === 32 || /\s/.test(text.charAt(i))) width += 1;
     else break;
   }
   return width;

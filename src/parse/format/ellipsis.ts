@@ -9,8 +9,7 @@ const SERVICES_FLAGS = /^[I.][P.][U.][W.][S.][F.]\S?$/i;
  * `...` (Windows PowerShell) or `…` (PowerShell 7). 0 when the text is not marked.
  */
 export function ellipsisLength(text: string): number {
-  if (SERVICES_FLAGS.test(text)) return 0;
-  if (text.endsWith("...")) return 3;
-  if (text.endsWith("\u2026")) return 1;
+  if (text.endsWith("...")) return SERVICES_FLAGS.test(text) ? 0 : 3;
+  if (text.endsWith("\u2026")) return SERVICES_FLAGS.test(text) ? 0 : 1;
   return 0;
 }

@@ -132,18 +132,18 @@ function readChunk(chunk: readonly Row[], unread: Line[]): RecordDraft[] {
       afterBlank = true;
       continue;
     }
-    const segment: Segment = { no: row.line.no, text: row.line.text.trim(), length: row.line.text.trimEnd().length };
+    const length = row.line.text.trimEnd().length;
     if (row.kind === "property" && row.indent <= nameIndent) {
       const lower = row.name.toLowerCase();
       if (current?.names.has(lower)) close();
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);
-      current.fields.push({ name: row.name, segments: [{ ...segment, text: row.value }] });
+      current.fields.push({ name: row.name, segments: [{ no: row.line.no, text: row.value, length }] });
     } else {
       const last = current?.fields.at(-1);
       const reachable = doubleSpaced || !afterBlank;
       if (last !== undefined && reachable && (row.indent > nameIndent || isOpenCollection(last))) {
-        last.segments.push(segment);
+        last.segments.push({ no: row.line.no, text: row.line.text.trim(), length });
       } else {
         close();
         unread.push(row.line);
@@ -183,7 +183,8 @@ function wrapWidth(drafts: readonly RecordDraft[]): number | undefined {
   let width: number | undefined;
   for (const draft of drafts) {
     for (const field of draft.fields) {
-      for (const segment of field.segments.slice(0, -1)) width = Math.max(width ?? 0, segment.length);
+      const { segments } = field;
+      for (let i = 0; i < segments.length - 1; i += 1) width = Math.max(width ?? 0, segments[i]?.length ?? 0);
     }
   }
   return width;
@@ -232,8 +233,9 @@ function join(segments: readonly Segment[], longest: number): string {
 function isTruncated(text: string, lastLength: number, width: number | undefined): boolean {
   if (ellipsisLength(text) > 0) return true;
   if (text.startsWith("{") && (!text.endsWith("}") || ellipsisLength(text.slice(0, -1)) > 0)) return true;
-  const dn = looksLikeDn(text);
-  if (dn && text.endsWith(",")) return true;
+  // Whether the value is a DN is asked last: the search runs through the whole value, and most values end in
+  // neither a comma nor at the console width.
+  if (text.endsWith(",") && looksLikeDn(text)) return true;
   if (width === undefined || lastLength < width - CUT_SLACK) return false;
-  return /[,=]$/.test(text) || (dn && isDnCut(text));
+  return /[,=]$/.test(text) || (looksLikeDn(text) && isDnCut(text));
 }

@@ -188,21 +188,32 @@ function toCell(slice: string, no: number, full: boolean): Cell {
  */
 function snapBoundaries(text: string, columns: readonly Column[]): number[] {
   const bounds = columns.map((column) => column.start);
-  const tokenStart = new Int32Array(text.length + 1);
-  const tokenEnd = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i += 1)
-    tokenStart[i] = isSpace(text[i - 1]) || i === 0 ? i : (tokenStart[i - 1] ?? 0);
-  tokenEnd[text.length] = text.length;
-  for (let i = text.length - 1; i >= 0; i -= 1) tokenEnd[i] = isSpace(text[i]) ? i : (tokenEnd[i + 1] ?? text.length);
+  // The token around a column start is found when one is asked for, and kept: columns start left to right, so a
+  // long token that crosses many columns is scanned once, and a row with no crossing costs nothing.
+  let token = { start: 0, end: 0 };
   for (let c = 1; c < bounds.length; c += 1) {
     const at = bounds[c] ?? 0;
     if (at >= text.length || at === 0 || isSpace(text[at - 1]) || isSpace(text[at])) continue;
-    const start = tokenStart[at] ?? at;
-    const end = tokenEnd[at] ?? at;
+    if (at < token.start || at >= token.end) token = { start: tokenStart(text, at), end: tokenEnd(text, at) };
+    const { start, end } = token;
     if (start > (bounds[c - 1] ?? 0) && at - start <= end - at) bounds[c] = start;
     else if (end < (bounds[c + 1] ?? Number.POSITIVE_INFINITY)) bounds[c] = end;
   }
   return bounds;
+}
+
+/** Start of the token holding `at`. */
+function tokenStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !isSpace(text[i - 1])) i -= 1;
+  return i;
+}
+
+/** End (exclusive) of the token holding `at`. */
+function tokenEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isSpace(text[i])) i += 1;
+  return i;
 }
 
 /** `ft -Wrap` continues a row on lines whose first column is empty. */

@@ -1,15 +1,5 @@
 import type { Certificate } from "../../../model/certificate";
-import { uniqueCertificates } from "../../hybrid/certificates";
 import type { RuleContext } from "../types";
-
-/**
- * Certificates listed by Get-ExchangeCertificate (installed on a server), one
- * per server and thumbprint: a certificate pasted as a table row and again
- * with `| fl` is one certificate with everything both records told.
- */
-export function installedCertificates(ctx: RuleContext): Certificate[] {
-  return uniqueCertificates(ctx.inventory.certificates.filter((c) => c.origin === "cmdlet"));
-}
 
 /** Every pasted record of a (possibly merged) certificate: same server and whole thumbprint. */
 function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
@@ -23,8 +13,13 @@ function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
 }
 
 /** Why a (possibly merged) certificate counts as referenced: the reasons of every record of it. */
-export function referencesOf(ctx: RuleContext, cert: Certificate): string[] {
-  return [...new Set(recordsOf(ctx, cert).flatMap((c) => ctx.referencesTo(c)))];
+export function referencesOf(ctx: RuleContext, cert: Certificate): readonly string[] {
+  const records = recordsOf(ctx, cert);
+  // One record (the usual case) has distinct reasons already: a certificate named by hundreds of connectors is
+  // not copied into a set and out again.
+  const [only] = records;
+  if (records.length === 1 && only !== undefined) return ctx.referencesTo(only);
+  return [...new Set(records.flatMap((c) => ctx.referencesTo(c)))];
 }
 
 /** The pasted lines of every record of a certificate. */

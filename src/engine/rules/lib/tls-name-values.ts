@@ -4,7 +4,6 @@ import type { ParameterValue, PlannedCommand } from "../../../model/planned";
 import type { HybridConfiguration } from "../../../model/server";
 import type { SourceSpan } from "../../../model/source";
 import type { RuleContext } from "../types";
-import { installedCertificates } from "./certificates";
 import { connectorName, serverText } from "./labels";
 
 /**
@@ -117,8 +116,8 @@ function distinctNames(names: readonly string[]): string[] {
 }
 
 /** The installed certificates a value should name: those of its servers, or all when the paste does not say which. */
-export function certificatesFor(ctx: RuleContext, v: TlsNameValue): Certificate[] {
-  const all = installedCertificates(ctx);
+export function certificatesFor(ctx: RuleContext, v: TlsNameValue): readonly Certificate[] {
+  const all = ctx.installedCertificates();
   if (v.servers === undefined) return all;
   return v.servers.flatMap((s) => ctx.certificatesOn(s).filter((c) => c.origin === "cmdlet"));
 }

@@ -1,4 +1,5 @@
-import { certificateNames, coversName, normaliseHostName } from "../../../model/hostname";
+import type { Certificate } from "../../../model/certificate";
+import { certificateNames, coversHostName, normaliseHostName } from "../../../model/hostname";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
 import { isAuthCertificate, label, listText, plural } from "../facts";
@@ -115,8 +116,9 @@ export function fqdnMatchStep(name: string | undefined, ctx: SelectionContext): 
   const dropped: Drop[] = [];
   let cut = false;
   let authDropped: Candidate | undefined;
+  const target = normaliseHostName(name);
   for (const c of ctx.certificates) {
-    const verdict = cover(c, name);
+    const verdict = cover(c, name, target);
     if (verdict.kind === "covers") {
       if (isAuthCertificate(c.cert)) {
         authDropped = c;
@@ -179,16 +181,39 @@ export function fqdnMatchStep(name: string | undefined, ctx: SelectionContext): 
 
 type Cover = { readonly kind: "covers" } | { readonly kind: "cut" | "differs" | "unknown"; readonly reason: string };
 
-/** Matches on the whole values only: a cut subject or domain list is never taken as a name (it may be a prefix). */
-function cover(c: Candidate, name: string): Cover {
+interface WholeNames {
+  /** As printed (trimmed), for messages. */
+  readonly names: readonly string[];
+  /** The same names through `normaliseHostName`, for matching. */
+  readonly keys: readonly string[];
+}
+
+/** Names from a certificate's whole subject and CertificateDomains; once per certificate, for every connector of its server. */
+const wholeNamesOf = new WeakMap<Certificate, WholeNames>();
+
+function wholeNames(cert: Certificate): WholeNames {
+  let whole = wholeNamesOf.get(cert);
+  if (whole === undefined) {
+    const names = certificateNames({
+      subject: cert.truncated.includes("subject") ? undefined : cert.subject,
+      domains: cert.truncated.includes("domains") ? undefined : cert.domains,
+    });
+    whole = { names, keys: names.map(normaliseHostName) };
+    wholeNamesOf.set(cert, whole);
+  }
+  return whole;
+}
+
+/**
+ * Matches on the whole values only: a cut subject or domain list is never taken as a name (it may be a prefix).
+ * `target` is `name` through `normaliseHostName`, folded once for all the server's certificates.
+ */
+function cover(c: Candidate, name: string, target: string): Cover {
   const { cert } = c;
   const subjectCut = cert.truncated.includes("subject");
   const domainsCut = cert.truncated.includes("domains");
-  const names = certificateNames({
-    subject: subjectCut ? undefined : cert.subject,
-    domains: domainsCut ? undefined : cert.domains,
-  });
-  if (names.some((n) => coversName(n, name))) return { kind: "covers" };
+  const { names, keys } = wholeNames(cert);
+  if (keys.some((key) => coversHostName(key, target))) return { kind: "covers" };
   if (subjectCut || domainsCut) {
     const what =
       subjectCut && domainsCut ? "subject and CertificateDomains" : subjectCut ? "subject" : "CertificateDomains";
@@ -201,13 +226,12 @@ function cover(c: Candidate, name: string): Cover {
         : `no host name in its subject${cert.subject === undefined ? "" : ` (${cert.subject})`}`;
     return { kind: "unknown", reason };
   }
-  return { kind: "differs", reason: `covers ${listText(names)}, not ${name}${wildcardHint(names, name)}` };
+  return { kind: "differs", reason: `covers ${listText(names)}, not ${name}${wildcardHint(keys, target)}` };
 }
 
-function wildcardHint(names: readonly string[], host: string): string {
-  const target = normaliseHostName(host);
-  const near = names.some((n) => {
-    const name = normaliseHostName(n);
+/** `keys` and `target` through `normaliseHostName`. */
+function wildcardHint(keys: readonly string[], target: string): string {
+  const near = keys.some((name) => {
     if (!name.startsWith("*.")) return false;
     const parent = name.slice(2);
     return target === parent || target.endsWith(`.${parent}`);

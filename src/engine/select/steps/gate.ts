@@ -3,13 +3,28 @@ import { makeStep } from "../build";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
 
+const SEPARATOR = /[,\s]/;
+
 /** AuthMechanism values as tokens, tolerating a list the parser left as one comma-separated string. */
 export function authTokens(authMechanism: readonly string[]): string[] {
-  return authMechanism.flatMap((v) => v.split(/[,\s]+/)).filter((t) => t !== "");
+  const tokens: string[] = [];
+  for (const value of authMechanism) {
+    // Most values are one token already; splitting every one on a pattern cost every selection.
+    if (!SEPARATOR.test(value)) {
+      if (value !== "") tokens.push(value);
+      continue;
+    }
+    for (const token of value.split(/[,\s]+/)) if (token !== "") tokens.push(token);
+  }
+  return tokens;
 }
 
 export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
-  return authTokens(authMechanism).some((t) => t.toLowerCase() === value.toLowerCase());
+  return hasToken(authTokens(authMechanism), value);
+}
+
+function hasToken(tokens: readonly string[], value: string): boolean {
+  return tokens.some((t) => t.toLowerCase() === value.toLowerCase());
 }
 
 function disabledNote(enabled: boolean | undefined): string | undefined {
@@ -23,7 +38,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
   const question = "Does the connector's AuthMechanism include Tls?";
   const auth = connector.authMechanism;
   const disabled = disabledNote(connector.enabled);
-  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasAuthMechanism(auth, "Tls"))) {
+  const tokens = auth === undefined ? [] : authTokens(auth);
+  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasToken(tokens, "Tls"))) {
     return makeStep(
       STEP.authTls,
       question,
@@ -37,8 +53,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
       },
     );
   }
-  const shown = authTokens(auth).join(", ") || "(empty)";
-  if (hasAuthMechanism(auth, "Tls")) {
+  const shown = tokens.join(", ") || "(empty)";
+  if (hasToken(tokens, "Tls")) {
     return makeStep(
       STEP.authTls,
       question,

@@ -1,0 +1,92 @@
+import type { Certificate } from "../model/certificate";
+import type { Inventory } from "../model/inventory";
+import { matchesTlsCertificateName, parseTlsCertificateName } from "../model/tls-certificate-name";
+import type { Selection } from "./select/types";
+
+const INTERNAL = "the internal transport certificate";
+
+/** A name given organisation-wide (a send connector's, the hybrid configuration's), in the order it was given. */
+interface WideName {
+  readonly order: number;
+  readonly by: string;
+}
+
+/** The certificates one organisation-wide TlsCertificateName value matches, and who gives that value. */
+interface WideValue {
+  readonly matching: ReadonlySet<Certificate>;
+  readonly names: WideName[];
+}
+
+/**
+ * Why each certificate counts as referenced (contract): presented by a connector, named by a receive connector
+ * on its server, named organisation-wide by a send connector or the hybrid configuration, or the internal transport
+ * certificate. Each reason once, in that order, connectors in the paste's order.
+ *
+ * Organisation-wide names are kept per value and read when a certificate is asked about: send connectors name the
+ * same few values, each matching a certificate on every server, so recording every pair up front grew with the
+ * number of send connectors times the number of servers, for certificates no rule asks about.
+ */
+export function referenceIndex(
+  inventory: Inventory,
+  selections: readonly Selection[],
+  certificatesOn: (server: string | undefined) => readonly Certificate[],
+): (cert: Certificate) => readonly string[] {
+  const local = new Map<Certificate, string[]>();
+  const refer = (cert: Certificate, why: string) => {
+    const reasons = local.get(cert);
+    if (reasons === undefined) local.set(cert, [why]);
+    else reasons.push(why);
+  };
+  for (const s of selections) {
+    if (s.certificate) refer(s.certificate, `presented by ${s.connector}`);
+  }
+  for (const c of inventory.receiveConnectors) {
+    const parsed = c.tlsCertificateName ? parseTlsCertificateName(c.tlsCertificateName) : undefined;
+    if (!parsed?.ok) continue;
+    for (const cert of certificatesOn(c.server))
+      if (matchesTlsCertificateName(cert, parsed)) refer(cert, `named by ${c.name ?? "a receive connector"}`);
+  }
+
+  const wide = new Map<string, WideValue>();
+  const nameWide = (value: string | undefined, by: string, order: number) => {
+    if (!value) return;
+    let entry = wide.get(value);
+    if (entry === undefined) {
+      const parsed = parseTlsCertificateName(value);
+      if (!parsed.ok) return;
+      entry = {
+        matching: new Set(inventory.certificates.filter((cert) => matchesTlsCertificateName(cert, parsed))),
+        names: [],
+      };
+      wide.set(value, entry);
+    }
+    entry.names.push({ order, by });
+  };
+  inventory.sendConnectors.forEach((c, i) => {
+    nameWide(c.tlsCertificateName, `named by ${c.name ?? "a send connector"}`, i);
+  });
+  const hybrid = inventory.hybridConfigurations[0];
+  if (hybrid) nameWide(hybrid.tlsCertificateName, "named by the hybrid configuration", inventory.sendConnectors.length);
+
+  const internal = new Set<Certificate>();
+  for (const t of inventory.transportServices) {
+    const thumbprint = t.internalTransportCertificateThumbprint;
+    if (!thumbprint) continue;
+    for (const cert of certificatesOn(t.server)) if (cert.thumbprint === thumbprint) internal.add(cert);
+  }
+
+  const answered = new Map<Certificate, readonly string[]>();
+  return (cert) => {
+    const known = answered.get(cert);
+    if (known !== undefined) return known;
+    const widely: WideName[] = [];
+    for (const { matching, names } of wide.values()) if (matching.has(cert)) widely.push(...names);
+    widely.sort((a, b) => a.order - b.order);
+    const reasons = new Set(local.get(cert));
+    for (const { by } of widely) reasons.add(by);
+    if (internal.has(cert)) reasons.add(INTERNAL);
+    const answer = [...reasons];
+    answered.set(cert, answer);
+    return answer;
+  };
+}

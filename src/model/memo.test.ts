@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { memoiseByString } from "./memo";
+
+describe("memoiseByString", () => {
+  it("asks the function once per string and returns its answer every time", () => {
+    const asked: string[] = [];
+    const length = memoiseByString((text) => {
+      asked.push(text);
+      return text === "none" ? undefined : text.length;
+    });
+    expect([length("abc"), length("abc"), length("none"), length("none"), length("de")]).toEqual([
+      3,
+      3,
+      undefined,
+      undefined,
+      2,
+    ]);
+    expect(asked).toEqual(["abc", "none", "de"]);
+  });
+
+  it("forgets everything when full, and still answers right", () => {
+    const asked: string[] = [];
+    const upper = memoiseByString((text) => {
+      asked.push(text);
+      return text.toUpperCase();
+    }, 2);
+    expect([upper("a"), upper("b"), upper("c"), upper("a"), upper("c")]).toEqual(["A", "B", "C", "A", "C"]);
+    expect(asked).toEqual(["a", "b", "c", "a"]);
+  });
+});

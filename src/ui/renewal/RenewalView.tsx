@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useMemo, useState } from "react";
 import type { RenewalRequest } from "../../engine/renewal/request";
 import type { Report } from "../../report/types";
 import { useCertflow } from "../../state/use-certflow";
@@ -30,7 +30,7 @@ export function RenewalView({ report }: { readonly report: Report }) {
   const setRenewal = useCertflow((s) => s.setRenewal);
   const clearRenewal = useCertflow((s) => s.clearRenewal);
   const state = useRenewal(text, asOf, server, request);
-  const choices = replaceableCertificates(report);
+  const choices = useMemo(() => replaceableCertificates(report), [report]);
   const [oldKey, setOldKey] = useState(request?.old.toUpperCase() ?? "");
   const old = choices.find((c) => c.thumbprint === oldKey) ?? choices[0];
   const [draft, setDraft] = useState<CertificateDraft>(() => draftFor(old, request));

@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import type { Report, ReportCertificate } from "../../report/types";
 import { useCertflow } from "../../state/use-certflow";
+import { Disclosure } from "../disclosure/Disclosure";
 import { CommandBlock } from "../fix/CommandBlock";
 import { CopyButton } from "../fix/CopyButton";
 import { PAGE } from "../paging/pages";
@@ -79,14 +80,12 @@ export function WhatIf({ report }: { readonly report: Report }) {
         ))}
       </ul>
       <ShowMore paging={paging} noun={["certificate to try", "certificates to try"]} />
-      <details className={styles.more}>
-        <summary>Set a receive connector's FQDN</summary>
-        <WhatIfFqdn connectors={report.connectors} onEdit={addEdit} />
-      </details>
-      <details className={styles.more}>
-        <summary>Add a certificate</summary>
-        <WhatIfAddCertificate servers={servers} onEdit={addEdit} />
-      </details>
+      <Disclosure className={styles.more} summary="Set a receive connector's FQDN">
+        {() => <WhatIfFqdn connectors={report.connectors} onEdit={addEdit} />}
+      </Disclosure>
+      <Disclosure className={styles.more} summary="Add a certificate">
+        {() => <WhatIfAddCertificate servers={servers} onEdit={addEdit} />}
+      </Disclosure>
       {edits.length > 0 && (
         <>
           <h3>Pending edits</h3>

@@ -63,17 +63,18 @@ try {
     w.__keys = [];
     w.__posts = [];
     w.__replies = [];
-    // The first results on screen: the Findings heading is in the page, and a frame has been drawn since.
-    new MutationObserver((_, observer) => {
-      if (![...document.querySelectorAll("h2")].some((h) => h.textContent === "Findings")) return;
-      observer.disconnect();
-      w.__resultsInPage = performance.now();
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          w.__resultsDrawn = performance.now();
-        }, 0),
-      );
-    }).observe(document, { childList: true, subtree: true });
+    // Results on screen: the status line turns to "Read …" (it waits for the same deferred render as the results),
+    // and a frame has been drawn since. Every time, so the results of the last analysis can be told from earlier ones.
+    w.__drawn = [];
+    let wasRead = false;
+    new MutationObserver(() => {
+      const read = /^Read /.test(document.querySelector('[role="status"]')?.textContent ?? "");
+      if (read && !wasRead) {
+        const at = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.__drawn.push({ at, drawn: performance.now() }), 0));
+      }
+      wasRead = read;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -107,7 +108,8 @@ try {
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.press("Control+V");
   await page.waitForFunction(() => window.__posts.length > 0, null, { timeout: 600_000, polling: 100 });
-  await page.waitForTimeout(1000);
+  // Soon after the paste: a 10 MB analysis takes about a second in the worker, and the typing must overlap it.
+  await page.waitForTimeout(200);
 
   // While the worker analyses the paste, type into the server field: each key starts a new analysis (after the
   // debounce) and the next key cancels it. Focused by script: the page is busy enough without a locator search.
@@ -130,7 +132,7 @@ try {
       () => true,
       () => false,
     );
-  await page.waitForFunction(() => window.__resultsDrawn !== undefined, null, {
+  await page.waitForFunction(() => window.__drawn.some((d) => d.at > (window.__posts.at(-1) ?? 0)), null, {
     timeout: RENDER_WAIT_MS,
     polling: 500,
   });
@@ -140,8 +142,8 @@ try {
     keys: window.__keys,
     posts: window.__posts,
     replies: window.__replies,
-    resultsInPage: window.__resultsInPage,
-    resultsDrawn: window.__resultsDrawn,
+    // The first results of the last analysis started, not those of a run the typing superseded.
+    resultsDrawn: window.__drawn.find((d) => d.at > (window.__posts.at(-1) ?? 0))?.drawn,
     settled: performance.now(),
   }));
 

@@ -1,60 +1,21 @@
-import { useEffect, useRef, useState } from "react";
+import { useMemo } from "react";
+import type { AnalyzeOptions } from "../../analyze";
 import type { WhatIfEdit } from "../../engine/whatif/edits";
-import { ANALYSIS_DELAY_MS } from "../../state/run-analysis";
 import type { WhatIfBridge } from "../../worker/bridge";
 import { spawnWhatIfBridge } from "../../worker/spawn";
 import type { WhatIfView } from "../../worker/whatif-protocol";
+import { type JobState, useWorkerJob } from "../worker-job/use-worker-job";
 
-export type WhatIfState =
-  | { readonly status: "none" }
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly result: WhatIfView }
-  | { readonly status: "error"; readonly message: string };
+export type WhatIfState = JobState<WhatIfView>;
 
-/**
- * Computes the what-if of the pending edits in a worker of its own (it analyses the paste twice, which for an
- * organisation takes seconds): started once there is an edit, a short while after the input last changed; a
- * newer request cancels the run in progress, and a result that arrives after it is dropped.
- */
+/** Computes the what-if of the pending edits, in a worker of its own, once there is an edit. */
 export function useWhatIf(text: string, asOf: string, server: string, edits: readonly WhatIfEdit[]): WhatIfState {
-  const [state, setState] = useState<WhatIfState>({ status: "none" });
-  const bridge = useRef<WhatIfBridge | null>(null);
-
-  useEffect(
-    () => () => {
-      bridge.current?.dispose();
-      bridge.current = null;
-    },
-    [],
+  const run = useMemo(
+    () =>
+      edits.length === 0
+        ? null
+        : (bridge: WhatIfBridge, pasted: string, options: AnalyzeOptions) => bridge.whatIf(pasted, options, edits),
+    [edits],
   );
-
-  useEffect(() => {
-    if (edits.length === 0) {
-      bridge.current?.cancel();
-      setState({ status: "none" });
-      return;
-    }
-    let current = true;
-    setState({ status: "running" });
-    const options = {
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? { asOf } : {}),
-      ...(server.trim() === "" ? {} : { server: server.trim() }),
-    };
-    const timer = setTimeout(() => {
-      bridge.current ??= spawnWhatIfBridge();
-      bridge.current.whatIf(text, options, edits).then(
-        (outcome) => {
-          if (current && outcome.status === "done") setState({ status: "done", result: outcome.view });
-        },
-        (error: unknown) => {
-          if (current) setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
-        },
-      );
-    }, ANALYSIS_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [text, asOf, server, edits]);
-  return state;
+  return useWorkerJob(spawnWhatIfBridge, run, text, asOf, server);
 }

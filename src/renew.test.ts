@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { story } from "./__stories__/stories";
+import { RENEWAL_OLD, RENEWAL_SUCCESSOR } from "./__stories__/test-two-server-renewal";
 import type { CertificateDescription } from "./engine/whatif/edits";
 import { planRenewalFor, type RenewalResult } from "./renew";
 import { describePem } from "./x509/describe";
 
 const paste = story("two-server-hybrid-renewal");
-const OLD = "3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C";
-const described: CertificateDescription = {
-  subject: "CN=mail.contoso.com",
-  issuer: "CN=R11, O=Let's Encrypt, C=US",
-  domains: ["mail.contoso.com", "autodiscover.contoso.com"],
-  notBefore: "2026-10-30",
-  notAfter: "2027-01-28",
-  selfSigned: false,
-};
+const OLD = RENEWAL_OLD;
+const described = RENEWAL_SUCCESSOR;
 
 async function pasted(): Promise<CertificateDescription> {
   const pem = await describePem(readFileSync("src/__stories__/two-server-hybrid-renewal-successor.pem", "utf8"));

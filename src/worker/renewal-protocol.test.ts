@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { story } from "../__stories__/stories";
-import type { CertificateDescription } from "../engine/whatif/edits";
+import { RENEWAL_OLD, RENEWAL_SUCCESSOR } from "../__stories__/test-two-server-renewal";
 import { planRenewalFor } from "../renew";
 import { isRenewalPlanRequest, isRenewalResponse, respondRenewal } from "./renewal-protocol";
 import { isWhatIfRequest } from "./whatif-protocol";
 
 const PASTE = story("two-server-hybrid-renewal");
-const OLD = "3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C";
-const SUCCESSOR: CertificateDescription = {
-  subject: "CN=mail.contoso.com",
-  issuer: "CN=R11, O=Let's Encrypt, C=US",
-  domains: ["mail.contoso.com", "autodiscover.contoso.com"],
-  notBefore: "2026-10-30",
-  notAfter: "2027-01-28",
-  selfSigned: false,
-};
+const OLD = RENEWAL_OLD;
+const SUCCESSOR = RENEWAL_SUCCESSOR;
 const OPTIONS = { asOf: "2026-11-02" };
 
 describe("the renewal protocol", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { story } from "../../__stories__/stories";
+import { RENEWAL_OLD, RENEWAL_SUCCESSOR } from "../../__stories__/test-two-server-renewal";
 import { parse } from "../../parse";
 import { runEngine } from "../engine";
 import type { CertificateDescription } from "../whatif/edits";
@@ -7,17 +8,10 @@ import { planRenewal } from "./plan";
 import type { PlanOutcome, RenewalPlan } from "./types";
 
 const paste = story("two-server-hybrid-renewal");
-const OLD = "3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C";
+const OLD = RENEWAL_OLD;
 const SEND = "Outbound to Office 365 - 7c2e9a41-5b3d-4f6e-9a8b-0c1d2e3f4a5b";
 const R11 = "<I>CN=R11, O=Let''s Encrypt, C=US<S>CN=mail.contoso.com";
-const described: CertificateDescription = {
-  subject: "CN=mail.contoso.com",
-  issuer: "CN=R11, O=Let's Encrypt, C=US",
-  domains: ["mail.contoso.com", "autodiscover.contoso.com"],
-  notBefore: "2026-10-30",
-  notAfter: "2027-01-28",
-  selfSigned: false,
-};
+const described = RENEWAL_SUCCESSOR;
 const sameName: CertificateDescription = {
   ...described,
   issuer: "CN=R10, O=Let's Encrypt, C=US",

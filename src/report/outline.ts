@@ -1,13 +1,15 @@
+import { flatMapEach, mapEach } from "./lazy";
 import type { Report } from "./types";
 
 /**
  * The report as headed sections of tables and lines, shared by the text and
- * Markdown renderers so the two can never say different things.
+ * Markdown renderers so the two can never say different things. Lines and rows
+ * are built as they are read, so the page can write a large report in slices.
  */
 export interface Section {
   readonly title: string;
-  readonly lines?: readonly string[];
-  readonly table?: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  readonly lines?: Iterable<string>;
+  readonly table?: { readonly head: readonly string[]; readonly rows: Iterable<readonly string[]> };
 }
 
 export function outline(report: Report): Section[] {
@@ -26,7 +28,7 @@ export function outline(report: Report): Section[] {
   if (report.selections.length > 0) {
     sections.push({
       title: "Certificate per connector",
-      lines: report.selections.map((s) => {
+      lines: mapEach(report.selections, (s) => {
         const where = `${s.server ?? "(unnamed server)"} \\ ${s.connector}`;
         return s.certificate
           ? `${where}: presents ${s.certificate} via ${s.via}${s.fqdn ? ` (name ${s.fqdn})` : ""}`
@@ -37,7 +39,8 @@ export function outline(report: Report): Section[] {
   if (report.findings.length > 0) {
     sections.push({
       title: "Findings",
-      lines: report.findings.map(
+      lines: mapEach(
+        report.findings,
         (f) => `[${f.severity}] ${f.rule}: ${f.message}${f.lines.length > 0 ? ` (lines ${lineRanges(f.lines)})` : ""}`,
       ),
     });
@@ -45,7 +48,7 @@ export function outline(report: Report): Section[] {
   if (report.fixPlan.length > 0) {
     sections.push({
       title: "Fix plan",
-      lines: report.fixPlan.flatMap((s) => [`${s.step}. ${s.why}`, ...s.commands.map((c) => `    ${c}`)]),
+      lines: flatMapEach(report.fixPlan, (s) => [`${s.step}. ${s.why}`, ...s.commands.map((c) => `    ${c}`)]),
     });
   }
   if (report.certificates.length > 0) {
@@ -53,7 +56,7 @@ export function outline(report: Report): Section[] {
       title: "Certificates",
       table: {
         head: ["Server", "Thumbprint", "Subject", "Services", "NotAfter", "Self-signed"],
-        rows: report.certificates.map((c) => [
+        rows: mapEach(report.certificates, (c) => [
           c.server ?? "(unnamed)",
           c.thumbprint ?? "?",
           `${c.subject ?? "?"}${c.truncated.includes("subject") ? " (cut)" : ""}`,
@@ -69,7 +72,7 @@ export function outline(report: Report): Section[] {
       title: "Connectors",
       table: {
         head: ["Server", "Name", "Direction", "Fqdn", "TlsCertificateName"],
-        rows: report.connectors.map((c) => [
+        rows: mapEach(report.connectors, (c) => [
           c.server ?? "(unnamed)",
           c.name ?? "(name not in paste)",
           c.direction,
@@ -81,7 +84,8 @@ export function outline(report: Report): Section[] {
   }
   sections.push({
     title: "What was read",
-    lines: report.blocks.map(
+    lines: mapEach(
+      report.blocks,
       (b) =>
         `lines ${b.startLine}-${b.endLine}: ${b.cmdlet ?? b.format} (${b.format}, ${b.records} record${b.records === 1 ? "" : "s"})${b.server ? ` on ${b.server}` : ""}`,
     ),
@@ -89,7 +93,8 @@ export function outline(report: Report): Section[] {
   if (report.unrecognized.length > 0) {
     sections.push({
       title: "Not understood",
-      lines: report.unrecognized.map(
+      lines: mapEach(
+        report.unrecognized,
         (u) =>
           `lines ${u.startLine}${u.endLine === u.startLine ? "" : `-${u.endLine}`}: ${u.reason}${u.fragment ? ` ("${u.fragment}")` : ""}`,
       ),

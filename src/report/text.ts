@@ -7,16 +7,17 @@ export function renderText(report: Report): string {
   for (const s of outline(report)) {
     out.push(s.title, "-".repeat(s.title.length));
     for (const l of s.lines ?? []) out.push(l);
-    const table = s.table;
-    if (table) {
-      const widths = table.head.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? "").length)));
+    if (s.table) {
+      const { head } = s.table;
+      const rows = [...s.table.rows];
+      const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
       const fmt = (cells: readonly string[]) =>
         cells
           .map((c, i) => c.padEnd(widths[i] ?? 0))
           .join("  ")
           .trimEnd();
-      out.push(fmt(table.head), fmt(widths.map((w) => "-".repeat(w))));
-      for (const r of table.rows) out.push(fmt(r));
+      out.push(fmt(head), fmt(widths.map((w) => "-".repeat(w))));
+      for (const r of rows) out.push(fmt(r));
     }
     out.push("");
   }

@@ -1,20 +1,32 @@
-/** File names are fixed: nothing pasted ever names a file. */
-export const MARKDOWN_FILE = "certflow-report.md";
-export const JSON_FILE = "certflow-report.json";
+import { jsonParts } from "../../report/json-parts";
+import { markdownParts } from "../../report/markdown";
+import type { Report } from "../../report/types";
 
-// Long enough for the browser to have taken the file over from the object URL.
-const REVOKE_AFTER_MS = 10_000;
+export type ReportFormat = "markdown" | "json";
 
-/** Saves text as a file through a temporary object URL and link; the URL is revoked once the download has started. */
-export function downloadText(fileName: typeof MARKDOWN_FILE | typeof JSON_FILE, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+interface Download {
+  readonly label: string;
+  /** Fixed: nothing pasted ever names a file. */
+  readonly fileName: string;
+  readonly type: string;
+  readonly parts: (report: Report) => Iterable<string>;
 }
+
+/** The report files, written in parts: the same text as the CLI's Markdown and JSON output. */
+export const DOWNLOADS: Readonly<Record<ReportFormat, Download>> = {
+  markdown: {
+    label: "Markdown",
+    fileName: "certflow-report.md",
+    type: "text/markdown;charset=utf-8",
+    parts: markdownParts,
+  },
+  json: {
+    label: "JSON",
+    fileName: "certflow-report.json",
+    type: "application/json;charset=utf-8",
+    *parts(report) {
+      yield* jsonParts(report);
+      yield "\n";
+    },
+  },
+};

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { MAX_SHARE_BYTES } from "../src/limits";
 import { toBase64Url } from "../src/share/base64url";
-import { encodeShare } from "../src/share/codec";
+import { deflateShare } from "../src/share/codec";
 import { inputChecksum, makeEnvelope, type ShareInput } from "../src/share/envelope";
 import { expect, test } from "./fixtures";
 
@@ -176,7 +176,7 @@ test("share-link fields: payloads in the text and the server name come back as t
   const dialogs = watchDialogs(page);
   const server = PAYLOADS.img?.replaceAll("TAG", "server") ?? "";
   const text = `Thumbprint         : 5E4325D6195B5E2932EAE402F515172DC827D083\nSubject            : CN=${PAYLOADS.svg?.replaceAll("TAG", "share-text")}\nServices           : IIS, SMTP`;
-  const { fragment } = await encodeShare({ text, asOf: AS_OF, server });
+  const fragment = (await deflateShare({ text, asOf: AS_OF, server })).fragment();
   await page.goto(`./${fragment}`);
   await expect(page.getByLabel("PowerShell output")).toHaveValue(text);
   await expect(page.getByLabel("Server name (for output that names none)")).toHaveValue(server);

@@ -21,6 +21,12 @@ export function toBase64Url(bytes: Uint8Array): string {
   return out.join("");
 }
 
+/** How many characters `toBase64Url` writes for `bytes` bytes. */
+export function base64UrlLength(bytes: number): number {
+  const rest = bytes % 3;
+  return Math.floor(bytes / 3) * 4 + (rest === 0 ? 0 : rest + 1);
+}
+
 /** The bytes, or undefined when the text is not unpadded base64url (a stray character, an impossible length). */
 export function fromBase64Url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;

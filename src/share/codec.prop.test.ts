@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeShare, encodeShare } from "./codec";
+import { decodeShare, deflateShare } from "./codec";
 import type { ShareInput } from "./envelope";
 import { openShareFragment } from "./restore";
 
@@ -31,17 +31,27 @@ describe("share codec properties", () => {
   it("round-trips any input exactly", async () => {
     await fc.assert(
       fc.asyncProperty(input, async (original) => {
-        const { fragment } = await encodeShare(original);
+        const fragment = (await deflateShare(original)).fragment();
         expect(await openShareFragment(fragment)).toEqual({ ok: true, input: original });
       }),
       { numRuns: 10_000 },
     );
   });
 
+  it("knows the fragment's length before writing it", async () => {
+    await fc.assert(
+      fc.asyncProperty(input, async (original) => {
+        const deflated = await deflateShare(original);
+        expect(deflated.fragment().length).toBe(deflated.fragmentChars);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it("round-trips a 200 KB paste of arbitrary characters", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: codeUnit, minLength: 200_000, maxLength: 200_000 }), async (text) => {
-        const { fragment } = await encodeShare({ text });
+        const fragment = (await deflateShare({ text })).fragment();
         expect(await openShareFragment(fragment)).toEqual({ ok: true, input: { text } });
       }),
       { numRuns: 5 },
@@ -62,7 +72,7 @@ describe("share codec properties", () => {
     };
     await fc.assert(
       fc.asyncProperty(input, damage, async (original, d) => {
-        const { fragment } = await encodeShare(original);
+        const fragment = (await deflateShare(original)).fragment();
         const link = damaged(fragment, d);
         await expect(decodeShare(link)).resolves.toBeDefined();
         const restored = await openShareFragment(link);

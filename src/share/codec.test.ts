@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64Url, toBase64Url } from "./base64url";
-import { decodeShare, encodeShare } from "./codec";
+import { base64UrlLength, fromBase64Url, toBase64Url } from "./base64url";
+import { decodeShare, deflateShare } from "./codec";
 import { crc32Hex } from "./crc32";
 import { MAX_SHARE_BYTES, type ShareInput } from "./envelope";
 import { utf8 } from "./natives";
@@ -19,6 +19,7 @@ describe("base64url", () => {
     { bytes: [0x66, 0x6f, 0x6f, 0x62, 0x61, 0x72], text: "Zm9vYmFy" },
   ])("writes $bytes as '$text' and reads it back", ({ bytes, text }) => {
     expect(toBase64Url(new Uint8Array(bytes))).toBe(text);
+    expect(base64UrlLength(bytes.length)).toBe(text.length);
     expect([...(fromBase64Url(text) ?? [])]).toEqual(bytes);
   });
 
@@ -33,7 +34,7 @@ describe("crc32Hex", () => {
   });
 });
 
-describe("encodeShare / decodeShare", () => {
+describe("deflateShare / decodeShare", () => {
   const inputs: ShareInput[] = [
     { text: "" },
     { text: "Get-ExchangeCertificate | fl\nThumbprint : 3DAF40EC85C62DD39D98696AB5413E3EB83D6415" },
@@ -42,9 +43,10 @@ describe("encodeShare / decodeShare", () => {
   ];
 
   it.each(inputs)("round-trips %j through a v1 fragment", async (input) => {
-    const { fragment, bytes } = await encodeShare(input);
+    const deflated = await deflateShare(input);
+    const fragment = deflated.fragment();
     expect(fragment).toMatch(/^#v1\.[A-Za-z0-9_-]+$/);
-    expect(bytes).toBeGreaterThan(input.text.length);
+    expect(deflated.bytes).toBeGreaterThan(input.text.length);
     const decoded = await decodeShare(fragment);
     expect(decoded).toMatchObject({ ok: true, payload: { v: 1, input } });
   });
@@ -52,7 +54,7 @@ describe("encodeShare / decodeShare", () => {
   it("round-trips 200 KB of console output and compresses it", async () => {
     const line = "Thumbprint         : 3DAF40EC85C62DD39D98696AB5413E3EB83D6415  Services : IIS, SMTP\n";
     const text = line.repeat(Math.ceil(200_000 / line.length));
-    const { fragment } = await encodeShare({ text });
+    const fragment = (await deflateShare({ text })).fragment();
     expect(fragment.length).toBeLessThan(text.length / 10);
     expect(await decodeShare(fragment.slice(1))).toMatchObject({ ok: true, payload: { input: { text } } });
   });
@@ -80,7 +82,7 @@ describe("encodeShare / decodeShare", () => {
   });
 
   it("reports a link cut short as damaged", async () => {
-    const { fragment } = await encodeShare({ text: "Identity : EX01\\Default Frontend EX01\n".repeat(50) });
+    const fragment = (await deflateShare({ text: "Identity : EX01\\Default Frontend EX01\n".repeat(50) })).fragment();
     for (const keep of [fragment.length - 1, fragment.length - 5, Math.floor(fragment.length / 2), 6]) {
       const decoded = await decodeShare(fragment.slice(0, keep));
       expect(decoded, `kept ${keep} characters`).toEqual({ ok: false, problem: { kind: "damaged" } });

@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from "./base64url";
+import { base64UrlLength, fromBase64Url, toBase64Url } from "./base64url";
 import { MAX_SHARE_BYTES, makeEnvelope, type ShareInput } from "./envelope";
 import { type ByteTransform, deflateRawStream, fromUtf8, inflateRawStream, utf8 } from "./natives";
 
@@ -21,18 +21,27 @@ const FRAGMENT = /^#?v(\d{1,9})(?:\.([\s\S]*))?$/;
 /** Incompressible input of MAX_SHARE_BYTES, deflated and in base64url, still fits; anything longer is not ours. */
 const MAX_FRAGMENT_CHARS = Math.ceil((MAX_SHARE_BYTES * 4) / 3) + 4096;
 
-export interface Encoded {
-  /** `#v1.…`, ready to put after a page address. */
-  readonly fragment: string;
+export interface Deflated {
   /** Size of the JSON envelope: what the recipient has to unpack. */
   readonly bytes: number;
+  /** Length of the fragment, known before it is written. */
+  readonly fragmentChars: number;
+  /** Writes the fragment: only worth it for a link short enough to be used. */
+  fragment(): string;
 }
 
-export async function encodeShare(input: ShareInput): Promise<Encoded> {
+const PREFIX = "#v1.";
+
+/** The envelope compressed, with the length its fragment will have, so an over-long link is refused unwritten. */
+export async function deflateShare(input: ShareInput): Promise<Deflated> {
   const json = utf8(JSON.stringify(makeEnvelope(input)));
   const deflated = await pump(deflateRawStream(), json, Number.POSITIVE_INFINITY);
   if (deflated === "too-large" || deflated === "damaged") throw new Error("The share link could not be compressed.");
-  return { fragment: `#v1.${toBase64Url(deflated)}`, bytes: json.length };
+  return {
+    bytes: json.length,
+    fragmentChars: PREFIX.length + base64UrlLength(deflated.length),
+    fragment: () => `${PREFIX}${toBase64Url(deflated)}`,
+  };
 }
 
 /** Never throws: every way a fragment can be wrong is a `problem`. The payload still has to pass `restore`. */
@@ -70,6 +79,9 @@ function fail(problem: DecodeProblem): Decoded {
   return { ok: false, problem };
 }
 
+// The browser (de)compresses each written chunk in a task of the page's thread: small chunks keep every task short.
+const PUMP_CHUNK_BYTES = 64 * 1024;
+
 /** Feeds the bytes through the transform and collects its output, giving up once it exceeds `maxBytes`. */
 async function pump(
   transform: ByteTransform,
@@ -77,7 +89,11 @@ async function pump(
   maxBytes: number,
 ): Promise<Uint8Array | "too-large" | "damaged"> {
   const writer = transform.writable.getWriter();
-  const written = writer.write(input).then(() => writer.close());
+  const written = (async () => {
+    for (let at = 0; at < input.length; at += PUMP_CHUNK_BYTES)
+      await writer.write(input.subarray(at, at + PUMP_CHUNK_BYTES));
+    await writer.close();
+  })();
   // A failure on the writing side also errors the readable side, which is where it is reported.
   written.catch(() => undefined);
   const reader = transform.readable.getReader();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WhatIfEdit } from "../engine/whatif/edits";
-import { encodeShare } from "./codec";
+import { deflateShare } from "./codec";
 import { inputChecksum, makeEnvelope } from "./envelope";
 import { openShareFragment, restoreShare } from "./restore";
 
@@ -20,7 +20,7 @@ const edits: WhatIfEdit[] = [
 
 describe("what-if edits in share links", () => {
   it("round-trip through a link", async () => {
-    const { fragment } = await encodeShare({ text, asOf: "2026-11-24", edits });
+    const fragment = (await deflateShare({ text, asOf: "2026-11-24", edits })).fragment();
     expect(await openShareFragment(fragment)).toEqual({ ok: true, input: { text, asOf: "2026-11-24", edits } });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RenewalRequest } from "../engine/renewal/request";
 import type { WhatIfEdit } from "../engine/whatif/edits";
-import { encodeShare } from "./codec";
+import { deflateShare } from "./codec";
 import { inputChecksum, makeEnvelope } from "./envelope";
 import { openShareFile, openShareFragment, restoreShare } from "./restore";
 
@@ -25,7 +25,7 @@ describe("the renewal plan in share links", () => {
       { text, asOf: "2026-11-02", renewal },
       { text, asOf: "2026-11-02", edits, renewal },
     ]) {
-      const { fragment } = await encodeShare(input);
+      const fragment = (await deflateShare(input)).fragment();
       expect(await openShareFragment(fragment)).toEqual({ ok: true, input });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeShare } from "./codec";
+import { deflateShare } from "./codec";
 import { inputChecksum, makeEnvelope } from "./envelope";
 import { utf8 } from "./natives";
 import { openShareFile, openShareFragment, problemMessage, restoreShare } from "./restore";
@@ -77,7 +77,7 @@ describe("problemMessage", () => {
 describe("openShareFragment and openShareFile", () => {
   it("restore what was shared", async () => {
     const input = { text, asOf: "2024-01-24" };
-    expect(await openShareFragment((await encodeShare(input)).fragment)).toEqual({ ok: true, input });
+    expect(await openShareFragment((await deflateShare(input)).fragment())).toEqual({ ok: true, input });
     expect(openShareFile(utf8(JSON.stringify(makeEnvelope(input))))).toEqual({ ok: true, input });
     expect(openShareFile(utf8(`\uFEFF${JSON.stringify(makeEnvelope(input))}\n`))).toEqual({ ok: true, input });
   });

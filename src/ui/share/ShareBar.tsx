@@ -54,19 +54,22 @@ export function ShareBar() {
     run(async () => {
       if (store === null) throw new Error("The share bar needs the app's store.");
       const { input, redaction } = await prepareShare(store.getState());
-      const { encodeShare } = await import("../../share/codec");
-      const { fragment, bytes } = await encodeShare(input);
-      if (bytes > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} Nothing was copied.` };
-      const link = withFragment(location.href, fragment);
+      // Counted in characters, each at least one byte: a paste this long cannot fit, so it is not compressed at all.
+      if (input.text.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} Nothing was copied.` };
+      const { deflateShare } = await import("../../share/codec");
+      const deflated = await deflateShare(input);
+      if (deflated.bytes > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} Nothing was copied.` };
       const detail = redaction === undefined ? undefined : redactionSummary(redaction);
-      const fit = linkFit(link.length);
-      if (fit === "too-long") {
+      const chars = withFragment(location.href, "").length + deflated.fragmentChars;
+      if (linkFit(chars) === "too-long") {
         return {
           tone: "warn",
-          message: `This link would be ${characters(link.length)}, ${linkAdvice(link.length)}. Nothing was copied: use "Download .certflow file" and send the file instead.`,
+          message: `This link would be ${characters(chars)}, ${linkAdvice(chars)}. Nothing was copied: use "Download .certflow file" and send the file instead.`,
           ...(detail === undefined ? {} : { detail }),
         };
       }
+      const fragment = deflated.fragment();
+      const link = withFragment(location.href, fragment);
       // A redacted link stays out of the address bar: a reload must bring back the user's own paste.
       if (input.redact !== true) writeShareFragment(fragment);
       let copied = true;
@@ -88,6 +91,7 @@ export function ShareBar() {
     run(async () => {
       if (store === null) throw new Error("The share bar needs the app's store.");
       const { input, redaction } = await prepareShare(store.getState());
+      if (input.text.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} No file was saved.` };
       const json = `${JSON.stringify(makeEnvelope(input))}\n`;
       if (json.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} No file was saved.` };
       saveShareFile(json);

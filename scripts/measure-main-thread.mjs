@@ -9,8 +9,10 @@
 // that the next one cancels. It reports the long tasks (> 50 ms, PerformanceObserver "longtask") while the paste
 // is handled, while the worker analyses, and while the report is received and rendered; the slowest key event
 // (Event Timing API); how many analyses were started and how many reports came back; and how long it takes until
-// the first results are on screen, counted from the start of the analysis whose results they are. Then, when the
-// findings show only their first page, it clicks "Show all" and reports the long tasks until every finding shows.
+// the first results are on screen, counted from the start of the analysis whose results they are. Then it
+// downloads the report (JSON, then Markdown), copies a share link and saves a .certflow file, reporting the long
+// tasks of each until it is done. Last, when the findings show only their first page, it clicks "Show all" and
+// reports the long tasks until every finding shows.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { build, createServer, preview } from "vite";
@@ -173,6 +175,47 @@ try {
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 
+  /** Long tasks from a click until `done` resolves, with how long it took. */
+  async function measureAction(label, key, act) {
+    const from = await page.evaluate(() => performance.now());
+    await act();
+    const to = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const tasks = await page.evaluate(
+      ([a, b]) => window.__longtasks.filter((t) => t.start + t.duration > a && t.start <= b),
+      [from, to],
+    );
+    process.stdout.write(
+      `${label}: ${(to - from).toFixed(0)} ms, ${summary(tasks)}\nmain_thread_longest_task_during_${key}_ms: ${longest(tasks).toFixed(0)}\n`,
+    );
+  }
+  for (const format of ["JSON", "Markdown"]) {
+    await measureAction(`download report (${format})`, `download_${format.toLowerCase()}`, async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: RENDER_WAIT_MS }),
+        page.locator("button", { hasText: `Download report (${format})` }).click(),
+      ]);
+      await download.path();
+    });
+  }
+  await measureAction("copy share link", "share_link", async () => {
+    await page.locator("button", { hasText: "Copy share link" }).click();
+    await page
+      .getByText(/^(Link copied|This link would be|This paste is too large to share|This browser did not allow)/)
+      .waitFor({
+        timeout: RENDER_WAIT_MS,
+      });
+  });
+  await measureAction("download .certflow file", "share_file", async () => {
+    // A paste over the share limit is refused with a message instead of a file.
+    const saved = page.waitForEvent("download", { timeout: RENDER_WAIT_MS }).then((download) => download.path());
+    saved.catch(() => undefined);
+    await page.locator("button", { hasText: "Download .certflow file" }).click();
+    await Promise.race([
+      saved,
+      page.getByText(/^(Saved |This paste is too large to share.*No file was saved)/).waitFor({ timeout: RENDER_WAIT_MS }),
+    ]);
+  });
   // "Show all" on the findings, when they show a first page only: every finding, a page per task.
   const showAll = page.getByRole("button", { name: /^Show all [\d,]+ findings$/ });
   if ((await showAll.count()) === 0) {

@@ -10,9 +10,9 @@
 // is handled, while the worker analyses, and while the report is received and rendered; the slowest key event
 // (Event Timing API); how many analyses were started and how many reports came back; and how long it takes until
 // the first results are on screen, counted from the start of the analysis whose results they are. Then it
-// downloads the report (JSON, then Markdown), copies a share link and saves a .certflow file, reporting the long
-// tasks of each until it is done. Last, when the findings show only their first page, it clicks "Show all" and
-// reports the long tasks until every finding shows.
+// downloads the report (JSON, then Markdown), copies a share link (plain and redacted) and saves a .certflow file,
+// reporting the long tasks of each until it is done. Last, when the findings show only their first page, it clicks
+// "Show all" and reports the long tasks until every finding shows.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { build, createServer, preview } from "vite";
@@ -206,6 +206,17 @@ try {
         timeout: RENDER_WAIT_MS,
       });
   });
+  // Redaction reads every line of the paste (seconds for a large one): it runs in a worker.
+  await page.getByLabel("Redact names before sharing").check();
+  await measureAction("copy share link, redacted", "share_link_redacted", async () => {
+    await page.locator("button", { hasText: "Copy share link" }).click();
+    await page
+      .getByText(/^(Link copied|This link would be|This paste is too large to share|This browser did not allow)/)
+      .waitFor({
+        timeout: RENDER_WAIT_MS,
+      });
+  });
+  await page.getByLabel("Redact names before sharing").uncheck();
   await measureAction("download .certflow file", "share_file", async () => {
     // A paste over the share limit is refused with a message instead of a file.
     const saved = page.waitForEvent("download", { timeout: RENDER_WAIT_MS }).then((download) => download.path());
@@ -213,7 +224,9 @@ try {
     await page.locator("button", { hasText: "Download .certflow file" }).click();
     await Promise.race([
       saved,
-      page.getByText(/^(Saved |This paste is too large to share.*No file was saved)/).waitFor({ timeout: RENDER_WAIT_MS }),
+      page
+        .getByText(/^(Saved |This paste is too large to share.*No file was saved)/)
+        .waitFor({ timeout: RENDER_WAIT_MS }),
     ]);
   });
   // "Show all" on the findings, when they show a first page only: every finding, a page per task.

@@ -33,7 +33,10 @@ export function buildSingleFileAfter(configFile) {
   };
 }
 
-/** Swaps the worker spawners (analysis, what-if and renewal) for ones that start the worker from inlined code. */
+/** The bridges src/worker/spawn.ts exports a `spawn…Bridge` for, each over the one worker script. */
+const BRIDGES = ["Analysis", "WhatIf", "Renewal", "Redaction"];
+
+/** Swaps the worker spawners for ones that start the worker from inlined code. */
 export function inlineAnalysisWorker(root) {
   const spawn = resolve(root, "src/worker/spawn.ts");
   return {
@@ -46,19 +49,12 @@ export function inlineAnalysisWorker(root) {
     },
     load(id) {
       if (id !== INLINE_SPAWN) return null;
+      const bridge = JSON.stringify(resolve(root, "src/worker/bridge.ts"));
       return [
         `import AnalysisWorker from ${JSON.stringify(`${resolve(root, "src/worker/analysis.worker.ts")}?worker&inline`)};`,
-        `import { createAnalysisBridge, createRenewalBridge, createWhatIfBridge } from ${JSON.stringify(resolve(root, "src/worker/bridge.ts"))};`,
+        `import { ${BRIDGES.map((b) => `create${b}Bridge`).join(", ")} } from ${bridge};`,
         'const spawnWorker = () => new AnalysisWorker({ name: "certflow-analysis" });',
-        "export function spawnAnalysisBridge() {",
-        "  return createAnalysisBridge(spawnWorker);",
-        "}",
-        "export function spawnWhatIfBridge() {",
-        "  return createWhatIfBridge(spawnWorker);",
-        "}",
-        "export function spawnRenewalBridge() {",
-        "  return createRenewalBridge(spawnWorker);",
-        "}",
+        ...BRIDGES.map((b) => `export function spawn${b}Bridge() {\n  return create${b}Bridge(spawnWorker);\n}`),
       ].join("\n");
     },
   };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { RenewalRequest } from "../engine/renewal/request";
+import { type RedactionInput, redactInput } from "../share/redact";
 import { prepareShare } from "../ui/share/prepare";
 import { createCertflowStore } from "./store";
+
+const redact = async (input: RedactionInput) => redactInput(input);
 
 const renewal: RenewalRequest = {
   old: "3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C",
@@ -38,9 +41,9 @@ describe("renewal slice", () => {
 
   it("puts the renewal in plain share links only", async () => {
     const state = { text: "x", asOf: "2026-11-02", server: "", renewal };
-    expect((await prepareShare({ ...state, redactOnShare: false })).input.renewal).toEqual(renewal);
-    expect((await prepareShare({ ...state, redactOnShare: true })).input.renewal).toBeUndefined();
-    expect((await prepareShare({ ...state, renewal: null, redactOnShare: false })).input).toEqual({
+    expect((await prepareShare({ ...state, redactOnShare: false }, redact)).input.renewal).toEqual(renewal);
+    expect((await prepareShare({ ...state, redactOnShare: true }, redact)).input.renewal).toBeUndefined();
+    expect((await prepareShare({ ...state, renewal: null, redactOnShare: false }, redact)).input).toEqual({
       text: "x",
       asOf: "2026-11-02",
     });

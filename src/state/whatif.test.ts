@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { WhatIfEdit } from "../engine/whatif/edits";
+import { type RedactionInput, redactInput } from "../share/redact";
 import { prepareShare } from "../ui/share/prepare";
 import { createCertflowStore } from "./store";
+
+const redact = async (input: RedactionInput) => redactInput(input);
 
 const enable: WhatIfEdit = {
   kind: "enable-smtp",
@@ -37,9 +40,9 @@ describe("what-if slice", () => {
 
   it("puts edits in plain share links only: a redacted paste no longer holds the names they point at", async () => {
     const state = { text: "x", asOf: "2026-11-24", server: "", whatIfEdits: [enable] };
-    expect((await prepareShare({ ...state, redactOnShare: false })).input.edits).toEqual([enable]);
-    expect((await prepareShare({ ...state, redactOnShare: true })).input.edits).toBeUndefined();
-    expect((await prepareShare({ ...state, whatIfEdits: [], redactOnShare: false })).input).toEqual({
+    expect((await prepareShare({ ...state, redactOnShare: false }, redact)).input.edits).toEqual([enable]);
+    expect((await prepareShare({ ...state, redactOnShare: true }, redact)).input.edits).toBeUndefined();
+    expect((await prepareShare({ ...state, whatIfEdits: [], redactOnShare: false }, redact)).input).toEqual({
       text: "x",
       asOf: "2026-11-24",
     });

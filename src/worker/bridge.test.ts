@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { createAnalysisBridge, createRenewalBridge, createWhatIfBridge, type WorkerLike } from "./bridge";
+import {
+  createAnalysisBridge,
+  createRedactionBridge,
+  createRenewalBridge,
+  createWhatIfBridge,
+  type WorkerLike,
+} from "./bridge";
 import type { AnalysisResponse } from "./protocol";
 import type { AnalysisResult } from "./result";
 import { sliceResult } from "./slices";
@@ -274,6 +280,28 @@ describe("the analysis bridge", () => {
     const failing = bridge.plan("paste", {}, request);
     pool.at(1).reply({ id: 3, kind: "error", error: "planner exploded" });
     await expect(failing).rejects.toThrow("planner exploded");
+  });
+
+  it("redacts in a worker of its own kind, and a newer redaction cancels the older", async () => {
+    const pool = workers();
+    const bridge = createRedactionBridge(pool.spawn);
+    const older = bridge.redact({ text: "paste" });
+    const newer = bridge.redact({ text: "paste", server: "EX01" });
+    await expect(older).resolves.toEqual({ status: "superseded" });
+    expect(pool.at(0).terminated).toBe(true);
+    expect(pool.at(1).sent).toEqual([{ id: 2, redact: true, text: "paste", server: "EX01" }]);
+    const redaction = {
+      text: "redacted",
+      server: "SERVER1",
+      replaced: { names: 0, servers: 1, hex: 0, addresses: 0, subjects: 0 },
+      certificatesKept: 0,
+    };
+    pool.at(1).reply({ id: 2, kind: "what-if", view: {} }, { id: 2, kind: "redaction", redaction });
+    await expect(newer).resolves.toEqual({ status: "done", redaction });
+
+    const failing = bridge.redact({ text: "paste" });
+    pool.at(1).reply({ id: 3, kind: "error", error: "redactor exploded" });
+    await expect(failing).rejects.toThrow("redactor exploded");
   });
 
   it("sends a large paste in parts, and stops sending when a newer run cancels it", async () => {

@@ -1,8 +1,10 @@
 import type { AnalyzeOptions } from "../analyze";
 import type { RenewalRequest } from "../engine/renewal/request";
 import type { WhatIfEdit } from "../engine/whatif/edits";
+import type { Redaction, RedactionInput } from "../share/redact";
 import { latestRunner, type ReplyReader, type WorkerLike } from "./latest-run";
 import { isAnalysisResponse } from "./protocol";
+import { isRedactResponse } from "./redact-protocol";
 import { isRenewalResponse, type RenewalView } from "./renewal-protocol";
 import type { AnalysisResult } from "./result";
 import { assembleResult } from "./slices";
@@ -120,6 +122,40 @@ export function createRenewalBridge(spawn: () => WorkerLike): RenewalBridge {
     async plan(text, options, request) {
       const outcome = await runner.run({ renewal: true, text, options, request });
       return outcome.status === "done" ? { status: "done", view: outcome.value } : outcome;
+    },
+    cancel: runner.cancel,
+    dispose: runner.dispose,
+  };
+}
+
+export type RedactionOutcome =
+  | { readonly status: "done"; readonly redaction: Redaction }
+  | { readonly status: "superseded" };
+
+export interface RedactionBridge {
+  /** Redacts a paste before it is shared; a run still in progress is cancelled first. */
+  redact(input: RedactionInput): Promise<RedactionOutcome>;
+  cancel(): void;
+  dispose(): void;
+}
+
+function redactionReader(): ReplyReader<Redaction> {
+  return {
+    read(message) {
+      if (!isRedactResponse(message)) return undefined;
+      if (message.kind === "error") throw new Error(message.error);
+      return message.redaction;
+    },
+  };
+}
+
+/** Talks to a worker that redacts pastes: seconds of work on a large one, which the page must not wait for. */
+export function createRedactionBridge(spawn: () => WorkerLike): RedactionBridge {
+  const runner = latestRunner<{ redact: true } & RedactionInput, Redaction>(spawn, redactionReader, "redaction");
+  return {
+    async redact(input) {
+      const outcome = await runner.run({ redact: true, ...input });
+      return outcome.status === "done" ? { status: "done", redaction: outcome.value } : outcome;
     },
     cancel: runner.cancel,
     dispose: runner.dispose,

@@ -1,8 +1,10 @@
 import {
   type AnalysisBridge,
   createAnalysisBridge,
+  createRedactionBridge,
   createRenewalBridge,
   createWhatIfBridge,
+  type RedactionBridge,
   type RenewalBridge,
   type WhatIfBridge,
 } from "./bridge";
@@ -22,4 +24,8 @@ export function spawnWhatIfBridge(): WhatIfBridge {
 
 export function spawnRenewalBridge(): RenewalBridge {
   return createRenewalBridge(spawnWorker);
+}
+
+export function spawnRedactionBridge(): RedactionBridge {
+  return createRedactionBridge(spawnWorker);
 }

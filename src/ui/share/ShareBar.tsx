@@ -5,6 +5,7 @@ import { withFragment, writeShareFragment } from "../../share/hash";
 import { StoreContext, useCertflow } from "../../state/use-certflow";
 import { openFile } from "./open-file";
 import { prepareShare, redactionSummary } from "./prepare";
+import { redactInWorker } from "./redact-in-worker";
 import styles from "./ShareBar.module.css";
 import { SHARE_FILE_NAME, saveShareFile } from "./save-file";
 
@@ -53,7 +54,7 @@ export function ShareBar() {
   const copyLink = () =>
     run(async () => {
       if (store === null) throw new Error("The share bar needs the app's store.");
-      const { input, redaction } = await prepareShare(store.getState());
+      const { input, redaction } = await prepareShare(store.getState(), redactInWorker);
       // Counted in characters, each at least one byte: a paste this long cannot fit, so it is not compressed at all.
       if (input.text.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} Nothing was copied.` };
       const { deflateShare } = await import("../../share/codec");
@@ -90,7 +91,7 @@ export function ShareBar() {
   const downloadFile = () =>
     run(async () => {
       if (store === null) throw new Error("The share bar needs the app's store.");
-      const { input, redaction } = await prepareShare(store.getState());
+      const { input, redaction } = await prepareShare(store.getState(), redactInWorker);
       if (input.text.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} No file was saved.` };
       const json = `${JSON.stringify(makeEnvelope(input))}\n`;
       if (json.length > MAX_SHARE_BYTES) return { tone: "error", message: `${TOO_LARGE} No file was saved.` };

@@ -1,22 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { Redaction } from "../../share/redact";
+import { type Redaction, type RedactionInput, redactInput } from "../../share/redact";
 import { prepareShare, redactionSummary } from "./prepare";
 
+const redact = async (input: RedactionInput) => redactInput(input);
 const state = { text: "Server : EX01\nFqdn : mail.contoso.com", asOf: "2024-01-24", server: "", redactOnShare: false };
 
 describe("prepareShare", () => {
   it("shares the paste and the options as they are", async () => {
-    expect(await prepareShare({ ...state, server: " EX01 " })).toEqual({
+    expect(await prepareShare({ ...state, server: " EX01 " }, redact)).toEqual({
       input: { text: state.text, asOf: "2024-01-24", server: "EX01" },
     });
   });
 
   it("leaves out a half-typed date", async () => {
-    expect(await prepareShare({ ...state, asOf: "2024-0" })).toEqual({ input: { text: state.text } });
+    expect(await prepareShare({ ...state, asOf: "2024-0" }, redact)).toEqual({ input: { text: state.text } });
   });
 
   it("redacts the paste and the server name together when asked to, and marks the input as redacted", async () => {
-    const { input, redaction } = await prepareShare({ ...state, server: "EX01", redactOnShare: true });
+    const { input, redaction } = await prepareShare({ ...state, server: "EX01", redactOnShare: true }, redact);
     expect(input).toEqual({
       text: "Server : SERVER1\nFqdn : mail.example1.test",
       asOf: "2024-01-24",

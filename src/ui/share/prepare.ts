@@ -1,5 +1,5 @@
 import type { ShareInput } from "../../share/envelope";
-import type { Redaction } from "../../share/redact";
+import type { Redaction, RedactionInput } from "../../share/redact";
 import type { CertflowState } from "../../state/store";
 
 export interface Prepared {
@@ -11,12 +11,13 @@ export interface Prepared {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * What a link or file carries: the paste and the options, redacted when the option is on. The redactor is loaded
- * only when it is used, so it costs the first page load nothing.
+ * What a link or file carries: the paste and the options, redacted by `redact` when the option is on (the page
+ * redacts in a worker: see `redactInWorker`).
  */
 export async function prepareShare(
   state: Pick<CertflowState, "text" | "asOf" | "server" | "redactOnShare"> &
     Partial<Pick<CertflowState, "whatIfEdits" | "renewal">>,
+  redact: (input: RedactionInput) => Promise<Redaction>,
 ): Promise<Prepared> {
   const server = state.server.trim();
   const asOf = ISO_DATE.test(state.asOf) ? { asOf: state.asOf } : {};
@@ -26,8 +27,7 @@ export async function prepareShare(
   const renewal = state.renewal === undefined || state.renewal === null ? {} : { renewal: state.renewal };
   if (!state.redactOnShare)
     return { input: { text: state.text, ...asOf, ...(server === "" ? {} : { server }), ...edits, ...renewal } };
-  const { redactInput } = await import("../../share/redact");
-  const redaction = redactInput({ text: state.text, ...(server === "" ? {} : { server }) });
+  const redaction = await redact({ text: state.text, ...(server === "" ? {} : { server }) });
   const input: ShareInput = {
     text: redaction.text,
     ...asOf,

@@ -44,10 +44,18 @@ export function versionText(version: ExchangeVersion | undefined): string {
 
 /** `A1B2… (CN=mail.contoso.com)`: the key first, then what the admin recognises. */
 export function label(candidate: Candidate): string {
-  const subject = candidate.cert.subject;
-  const cut = candidate.cert.truncated.includes("subject") ? ", cut" : "";
-  return subject === undefined ? candidate.key : `${candidate.key} (${subject}${cut})`;
+  let text = labels.get(candidate);
+  if (text === undefined) {
+    const subject = candidate.cert.subject;
+    const cut = candidate.cert.truncated.includes("subject") ? ", cut" : "";
+    text = subject === undefined ? candidate.key : `${candidate.key} (${subject}${cut})`;
+    labels.set(candidate, text);
+  }
+  return text;
 }
+
+/** Built once per candidate: a server's candidates are named in several steps of each of its selections. */
+const labels = new WeakMap<Candidate, string>();
 
 export function listText(items: readonly string[], max = 4): string {
   if (items.length === 0) return "none";

@@ -48,13 +48,7 @@ const answered = new WeakMap<SelectionContext, Map<string, Lookup>>();
 
 /** The certificate lookup shared by receive connectors (after the AuthMechanism gate) and send connectors. */
 export function lookupCertificate(request: LookupRequest, ctx: SelectionContext): Lookup {
-  const key = JSON.stringify([
-    request.direction,
-    request.tlsCertificateName ?? null,
-    request.tlsCertificateNameCut,
-    request.fqdn ?? null,
-    request.fqdnCut,
-  ]);
+  const key = questionKey(request);
   let onServer = answered.get(ctx);
   if (onServer === undefined) {
     onServer = new Map();
@@ -66,6 +60,16 @@ export function lookupCertificate(request: LookupRequest, ctx: SelectionContext)
     onServer.set(key, lookup);
   }
   return lookup;
+}
+
+/**
+ * The request as one text, different for different requests: the flags as letters, then the name with its length
+ * (or `-` when unset) so the FQDN after it cannot be read as part of it.
+ */
+function questionKey(request: LookupRequest): string {
+  const { tlsCertificateName: name, fqdn } = request;
+  const flags = `${request.direction === "inbound" ? "i" : "o"}${request.tlsCertificateNameCut ? 1 : 0}${request.fqdnCut ? 1 : 0}`;
+  return `${flags}${name === undefined ? "-" : `${name.length}:${name}`}|${fqdn === undefined ? "-" : `:${fqdn}`}`;
 }
 
 function lookUp(request: LookupRequest, ctx: SelectionContext): Lookup {

@@ -85,7 +85,7 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
       data: { role, details: details(members) },
       connector: role,
       sources: connectors.map((c) => c.source),
-      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      fix: alignAll(ctx, members, reference),
       explains: connectors.some((c) => c.kind === "receive-connector" && isHybridReceiveConnector(c, false))
         ? ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch")
         : [],
@@ -114,7 +114,7 @@ function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
       data: { connector, details: details(members, false) },
       connector,
       sources: [c.source],
-      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      fix: alignAll(ctx, members, reference),
       explains: ctx.evidence(
         (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
       ),
@@ -192,6 +192,13 @@ function referenceOf(ctx: RuleContext, members: readonly Member[]): Member | und
     members.find((m) => ca(m) && m.nameKey !== "") ??
     members.find(ca)
   );
+}
+
+/** `align` for every member but the reference, in order; a role spans every server, so without `flatMap`. */
+function alignAll(ctx: RuleContext, members: readonly Member[], reference: Member | undefined): FixStep[] {
+  const steps: FixStep[] = [];
+  for (const m of members) if (m !== reference) for (const step of align(ctx, m, reference)) steps.push(step);
+  return steps;
 }
 
 /** Point this server's connector at the reference certificate, or install it there first. */

@@ -74,13 +74,19 @@ export default defineRule<Messages>({
     const explained = new Set<Evidence>();
     // Each result looks for a replacement among the other facing connectors of its server: grouped once, not
     // searched among every connector of the organisation for every result.
-    const facingByServer = groupByServer(
-      ctx.inventory.receiveConnectors.filter((c) => facingOf(ctx, c) !== undefined),
-      (c) => c.server,
-    );
-    const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
+    // What each connector faces, worked out once for the grouping and the check below.
+    const facings = new Map<ReceiveConnector, Facing>();
+    const facingConnectors: ReceiveConnector[] = [];
     for (const c of ctx.inventory.receiveConnectors) {
       const facing = facingOf(ctx, c);
+      if (facing === undefined) continue;
+      facings.set(c, facing);
+      facingConnectors.push(c);
+    }
+    const facingByServer = groupByServer(facingConnectors, (c) => c.server);
+    const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
+    for (const c of ctx.inventory.receiveConnectors) {
+      const facing = facings.get(c);
       const selection = ctx.selectionsFor(c)[0];
       const cert = selection?.certificate;
       if (!facing || !selection || !cert || isSelfSigned(cert) !== true) continue;

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import { commonName, sameDn } from "../../model/distinguished-name";
+import { memoiseByString } from "../../model/memo";
 import type { ExchangeVersion } from "../../model/server";
 import type { Candidate } from "./context";
 
@@ -9,9 +10,14 @@ const AUTH_CERT_CN = "microsoft exchange server auth certificate";
 
 /** The OAuth certificate Setup creates (domain F3.1.4): SMTP flag, but never a transport TLS certificate. */
 export function isAuthCertificate(cert: Certificate): boolean {
-  const cn = cert.subject === undefined ? undefined : commonName(cert.subject);
-  return cn !== undefined && cn.trim().toLowerCase() === AUTH_CERT_CN;
+  return cert.subject !== undefined && isAuthSubject(cert.subject);
 }
+
+/** Per subject: selection and most rules ask this of every certificate they look at. */
+const isAuthSubject = memoiseByString((subject) => {
+  const cn = commonName(subject);
+  return cn !== undefined && cn.trim().toLowerCase() === AUTH_CERT_CN;
+});
 
 /** IsSelfSigned, else issuer = subject when both are pasted. */
 export function isSelfSigned(cert: Certificate): boolean | undefined {

@@ -21,7 +21,7 @@ const PHASES: readonly FixPhase[] = [
   "cleanup",
 ];
 
-/** Each phase's place in `PHASES`, read by the sort instead of searching the list twice per comparison. */
+/** Each phase's place in `PHASES`, looked up once per step. */
 const PHASE_RANK = Object.fromEntries(PHASES.map((phase, i) => [phase, i])) as Readonly<Record<FixPhase, number>>;
 
 /**
@@ -31,11 +31,10 @@ const PHASE_RANK = Object.fromEntries(PHASES.map((phase, i) => [phase, i])) as R
  * that several findings need appears once.
  */
 export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
-  const entries: { phase: FixPhase; step: FixStep; rule: string; order: number }[] = [];
-  let order = 0;
-  for (const f of findings)
-    for (const step of f.fix) entries.push({ phase: step.phase, step, rule: f.rule, order: order++ });
-  entries.sort((a, b) => PHASE_RANK[a.phase] - PHASE_RANK[b.phase] || a.order - b.order);
+  // Steps by phase, each phase in the findings' order: the order a stable sort by phase gives, without sorting.
+  const byPhase = PHASES.map((): { step: FixStep; rule: string }[] => []);
+  for (const f of findings) for (const step of f.fix) byPhase[PHASE_RANK[step.phase]]?.push({ step, rule: f.rule });
+  const entries = byPhase.flat();
 
   const seen = new Set<string>();
   const plan: { why: string; commands: string[]; warning?: string; rules: string[] }[] = [];

@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
-import { certificateNames, coversName, normaliseHostName } from "../../model/hostname";
+import { coversName, normaliseHostName } from "../../model/hostname";
 import {
   certificateLabel,
   inspectCertificates,
@@ -12,7 +12,7 @@ import {
   setConnectorTlsName,
 } from "../fix/steps";
 import { sameServer } from "../select/context";
-import { isAuthCertificate, isSelfSigned, statusValid } from "../select/facts";
+import { isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
 import { agreedExpiry } from "./lib/expiry";
 import { connectorName, listText, serverText } from "./lib/labels";
@@ -100,7 +100,7 @@ function configured(
   if (!cert || selection.via !== "TlsCertificateName" || !fqdn || c.truncated.includes("fqdn") || c.enabled === false)
     return undefined;
   if (isServerOwnName(ctx, fqdn, selection.server) || namesCut(cert)) return undefined;
-  const names = certificateNames(cert);
+  const names = namesOf(cert);
   if (names.length === 0 || names.some((n) => coversName(n, fqdn))) return undefined;
   return {
     messageId: c.kind === "send-connector" ? "send" : "receive",
@@ -127,7 +127,7 @@ function fromExchangeOnline(
   selection: Selection,
 ): RuleResult<Messages> {
   const cert = selection.certificate;
-  const names = cert ? certificateNames(cert) : [];
+  const names = cert ? namesOf(cert) : [];
   const expected = e.facts.expectedSubject ?? "the hybrid certificate's name";
   return {
     messageId: "exo",
@@ -223,9 +223,9 @@ function coveringCertificate(ctx: RuleContext, server: string | undefined, name:
         agreedExpiry(c.notAfter, ctx.asOf)?.state !== "expired" &&
         !namesCut(c),
     );
-  const exact = usable.filter((c) => certificateNames(c).some((n) => normaliseHostName(n) === wanted));
+  const exact = usable.filter((c) => namesOf(c).some((n) => normaliseHostName(n) === wanted));
   const covering =
-    exact.length > 0 ? exact : usable.filter((c) => certificateNames(c).some((n) => coversName(n, name)));
+    exact.length > 0 ? exact : usable.filter((c) => namesOf(c).some((n) => coversName(n, name)));
   return covering.find((c) => c.services?.includes("SMTP")) ?? covering[0];
 }
 

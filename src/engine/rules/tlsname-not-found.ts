@@ -71,13 +71,13 @@ function checkConnector(
   if (!ctx.hasCertificatesFor(server)) return [];
   const parsed = parseTlsCertificateName(c.tlsCertificateName);
   if (!parsed.ok) return [];
+  const selection = ctx.selectionsFor(c).find((s) => s.server === server);
+  const matched = selection?.steps.find((s) => s.id === "tlsname-match");
+  if (matched?.outcome !== "no") return [];
   // An expired certificate is no replacement to point the connector at.
   const installed = ctx
     .certificatesOn(server)
     .filter((cert) => !(cert.notAfter?.iso && new Date(cert.notAfter.iso) < ctx.asOf));
-  const selection = ctx.selectionsFor(c).find((s) => s.server === server);
-  const matched = selection?.steps.find((s) => s.id === "tlsname-match");
-  if (matched?.outcome !== "no") return [];
 
   const renewed = installed.find(
     (cert) =>

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import { commonName, sameDn } from "../../model/distinguished-name";
+import { certificateNames } from "../../model/hostname";
 import { memoiseByString } from "../../model/memo";
 import type { ExchangeVersion } from "../../model/server";
 import type { Candidate } from "./context";
@@ -18,6 +19,21 @@ const isAuthSubject = memoiseByString((subject) => {
   const cn = commonName(subject);
   return cn !== undefined && cn.trim().toLowerCase() === AUTH_CERT_CN;
 });
+
+/**
+ * `certificateNames` of a pasted certificate, made once per certificate: selection and several rules ask it of
+ * every certificate of a server for each connector. Shared: callers must treat it as read-only.
+ */
+export function namesOf(cert: Certificate): readonly string[] {
+  let names = namesByCertificate.get(cert);
+  if (names === undefined) {
+    names = certificateNames(cert);
+    namesByCertificate.set(cert, names);
+  }
+  return names;
+}
+
+const namesByCertificate = new WeakMap<Certificate, readonly string[]>();
 
 /** IsSelfSigned, else issuer = subject when both are pasted. */
 export function isSelfSigned(cert: Certificate): boolean | undefined {

@@ -1,5 +1,5 @@
 import { nearDn, sameDn } from "../../../model/distinguished-name";
-import { certificateNames, coversName } from "../../../model/hostname";
+import { coversName } from "../../../model/hostname";
 import {
   formatTlsCertificateName,
   matchesTlsCertificateName,
@@ -10,7 +10,16 @@ import {
 } from "../../../model/tls-certificate-name";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
-import { hasTlsCertificateName, isAuthCertificate, label, listText, plural, statusValid, versionText } from "../facts";
+import {
+  hasTlsCertificateName,
+  isAuthCertificate,
+  label,
+  listText,
+  namesOf,
+  plural,
+  statusValid,
+  versionText,
+} from "../facts";
 import { pickLatest } from "../latest";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
@@ -212,7 +221,7 @@ export function tlsnameMatchStep(
     hostName === undefined
       ? []
       : ctx.certificates.filter(
-          (c) => !isAuthCertificate(c.cert) && certificateNames(c.cert).some((n) => coversName(n, hostName)),
+          (c) => !isAuthCertificate(c.cert) && namesOf(c.cert).some((n) => coversName(n, hostName)),
         );
   const fallback =
     unused.length > 0

@@ -8,6 +8,18 @@ import type { FixArgument, FixCommand } from "./command";
  * are spliced in as `[char]N`.
  */
 export function renderPowerShell(command: FixCommand): string {
+  let text = rendered.get(command);
+  if (text === undefined) {
+    text = render(command);
+    rendered.set(command, text);
+  }
+  return text;
+}
+
+/** Rendered once per command: the fix plan and the report's findings both show every command of every finding. */
+const rendered = new WeakMap<FixCommand, string>();
+
+function render(command: FixCommand): string {
   const parts: string[] = [command.cmdlet];
   if (command.identity !== undefined) parts.push(literal(command.identity));
   for (const [name, value] of command.parameters) {

@@ -224,8 +224,7 @@ function coveringCertificate(ctx: RuleContext, server: string | undefined, name:
         !namesCut(c),
     );
   const exact = usable.filter((c) => namesOf(c).some((n) => normaliseHostName(n) === wanted));
-  const covering =
-    exact.length > 0 ? exact : usable.filter((c) => namesOf(c).some((n) => coversName(n, name)));
+  const covering = exact.length > 0 ? exact : usable.filter((c) => namesOf(c).some((n) => coversName(n, name)));
   return covering.find((c) => c.services?.includes("SMTP")) ?? covering[0];
 }
 

@@ -150,7 +150,7 @@ function nameOf(value: string, certs: readonly Certificate[], server: string): {
   const named = chosenAmong(matching(certs, parsed));
   const own = named !== undefined && isServerOwnCertificate(named, server) === true;
   return {
-    nameKey: own ? "own" : `${parsed.issuer.trim().toLowerCase()}<s>${parsed.subject.trim().toLowerCase()}`,
+    nameKey: own ? "own" : issuerAndSubject(parsed, parsed.issuer, parsed.subject),
     nameText: own ? "TlsCertificateName of its own self-signed certificate" : `TlsCertificateName ${value.trim()}`,
   };
 }
@@ -158,10 +158,25 @@ function nameOf(value: string, certs: readonly Certificate[], server: string): {
 /** Each server's own self-signed certificate is the same choice; otherwise issuer and subject identify it. */
 function certKey(cert: Certificate, server: string): string {
   if (isServerOwnCertificate(cert, server) === true) return "own";
-  if (cert.issuer !== undefined && cert.subject !== undefined)
-    return `${cert.issuer.trim().toLowerCase()}<s>${cert.subject.trim().toLowerCase()}`;
+  if (cert.issuer !== undefined && cert.subject !== undefined) return issuerAndSubject(cert, cert.issuer, cert.subject);
   return cert.thumbprint ?? "unknown";
 }
+
+/**
+ * Issuer and subject folded into one key, once per certificate or parsed name (`of`, whose issuer and subject these
+ * are; parsed names are shared per value): a role's members on every server present and name the same few
+ * certificates.
+ */
+function issuerAndSubject(of: object, issuer: string, subject: string): string {
+  let key = folded.get(of);
+  if (key === undefined) {
+    key = `${issuer.trim().toLowerCase()}<s>${subject.trim().toLowerCase()}`;
+    folded.set(of, key);
+  }
+  return key;
+}
+
+const folded = new WeakMap<object, string>();
 
 function consistent(members: readonly Member[]): boolean {
   const names = new Set(members.map((m) => m.nameKey));

@@ -11,9 +11,9 @@ import {
   restartTransport,
   setConnectorTlsName,
 } from "../fix/steps";
-import { sameServer } from "../select/context";
 import { isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
+import { firstIndexByServer, serverKey } from "../server-index";
 import { agreedExpiry } from "./lib/expiry";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -238,9 +238,25 @@ function isServerOwnName(ctx: RuleContext, fqdn: string, server: string | undefi
   const name = normaliseHostName(fqdn);
   const short = server.trim().toLowerCase();
   if (name === short || name.split(".")[0] === short) return true;
-  const known = ctx.inventory.servers.find((s) => sameServer(s.name, server))?.fqdn;
+  const known = serverFqdn(ctx, server);
   return known !== undefined && normaliseHostName(known) === name;
 }
+
+/**
+ * The FQDN of the first Get-ExchangeServer record with this name (as `find` with `sameServer` gives it), from an
+ * index built once per analysis: asked for each connector, a scan of every server was quadratic.
+ */
+function serverFqdn(ctx: RuleContext, server: string): string | undefined {
+  let first = firstServers.get(ctx);
+  if (first === undefined) {
+    first = firstIndexByServer(ctx.inventory.servers, (s) => s.name);
+    firstServers.set(ctx, first);
+  }
+  const index = first.get(serverKey(server));
+  return index === undefined ? undefined : ctx.inventory.servers[index]?.fqdn;
+}
+
+const firstServers = new WeakMap<RuleContext, ReadonlyMap<string | undefined, number>>();
 
 function wildcardHint(names: readonly string[], host: string): string {
   const target = normaliseHostName(host);

@@ -13,6 +13,7 @@ import type { Report, ReportCertificate, ReportConnector, ReportFinding, ReportS
 export function buildReport(parsed: ParseResult, engine: EngineResult, asOf: string): Report {
   const inv = parsed.inventory;
   const { selections, findings, fixPlan } = engine;
+  const rulesExplaining = explainers(findings);
   return {
     schemaVersion: 1,
     asOf,
@@ -36,7 +37,7 @@ export function buildReport(parsed: ParseResult, engine: EngineResult, asOf: str
         code: e.code ?? null,
         startLine: e.source.startLine,
         endLine: e.source.endLine,
-        explainedBy: explainedBy(e, findings),
+        explainedBy: [...new Set(rulesExplaining.get(e))].sort(),
         meaning,
         next: next ?? null,
       };
@@ -73,9 +74,17 @@ function distinctSorted(numbers: number[]): number[] {
   return numbers.filter((n, i) => i === 0 || n !== numbers[i - 1]);
 }
 
-function explainedBy(e: Evidence, findings: readonly Finding[]): string[] {
-  const ids = findings.filter((f) => f.explains.includes(e)).map((f) => f.rule);
-  return [...new Set(ids)].sort();
+/** The rules of the findings that explain each piece of evidence, gathered in one pass over the findings. */
+function explainers(findings: readonly Finding[]): ReadonlyMap<Evidence, readonly string[]> {
+  const rules = new Map<Evidence, string[]>();
+  for (const f of findings) {
+    for (const e of f.explains) {
+      const list = rules.get(e);
+      if (list === undefined) rules.set(e, [f.rule]);
+      else list.push(f.rule);
+    }
+  }
+  return rules;
 }
 
 function certificateOf(c: Certificate): ReportCertificate {

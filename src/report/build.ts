@@ -68,10 +68,18 @@ function findingOf(f: Finding): ReportFinding {
   };
 }
 
-/** Each number once, ascending: sorting the list and skipping repeats costs less than a set for every finding. */
-function distinctSorted(numbers: number[]): number[] {
-  numbers.sort((a, b) => a - b);
-  return numbers.filter((n, i) => i === 0 || n !== numbers[i - 1]);
+/**
+ * Each number once, ascending: sorting the list and skipping repeats costs less than a set for every finding. Line
+ * numbers sort as a typed array, numerically and without a comparator call per pair (a role's finding spans every
+ * server's lines).
+ */
+function distinctSorted(numbers: readonly number[]): number[] {
+  const sorted = Float64Array.from(numbers).sort();
+  const out: number[] = [];
+  sorted.forEach((n, i) => {
+    if (i === 0 || n !== sorted[i - 1]) out.push(n);
+  });
+  return out;
 }
 
 /** The rules of the findings that explain each piece of evidence, gathered in one pass over the findings. */

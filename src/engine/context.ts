@@ -42,6 +42,8 @@ export function ruleContext(
 
   const referencesTo = referenceIndex(inventory, selections, certificatesOn);
   const selectionIndex = indexSelections(selections);
+  // Answered once per connector object: most rules ask about every connector, several of them more than once.
+  const selectionsOf = new Map<ReceiveConnector | SendConnector, readonly Selection[]>();
   return {
     inventory,
     selections,
@@ -58,9 +60,16 @@ export function ruleContext(
     versionOf: (server) => serverNamed(server)?.version,
     isEdge: (server) => serverNamed(server)?.isEdge,
     selectionsFor: (connector: ReceiveConnector | SendConnector) => {
-      const name = connector.name ?? connector.identity ?? "";
-      if (connector.kind === "send-connector") return selectionIndex.send.get(name) ?? [];
-      return selectionIndex.receive.get(name)?.get(serverKey(connector.server)) ?? [];
+      let found = selectionsOf.get(connector);
+      if (found === undefined) {
+        const name = connector.name ?? connector.identity ?? "";
+        found =
+          connector.kind === "send-connector"
+            ? (selectionIndex.send.get(name) ?? [])
+            : (selectionIndex.receive.get(name)?.get(serverKey(connector.server)) ?? []);
+        selectionsOf.set(connector, found);
+      }
+      return found;
     },
     referencesTo,
     evidence: (match: (e: Evidence) => boolean) => inventory.evidence.filter(match),

@@ -79,9 +79,11 @@ export function referenceIndex(
   return (cert) => {
     const known = answered.get(cert);
     if (known !== undefined) return known;
-    const widely: WideName[] = [];
-    for (const { matching, names } of wide.values()) if (matching.has(cert)) widely.push(...names);
-    widely.sort((a, b) => a.order - b.order);
+    const matched: WideName[][] = [];
+    for (const { matching, names } of wide.values()) if (matching.has(cert)) matched.push(names);
+    // Each value's names are recorded in order, so one value (the usual case) needs no sort.
+    const [only] = matched;
+    const widely = matched.length === 1 && only !== undefined ? only : matched.flat().sort((a, b) => a.order - b.order);
     const reasons = new Set(local.get(cert));
     for (const { by } of widely) reasons.add(by);
     if (internal.has(cert)) reasons.add(INTERNAL);

@@ -98,6 +98,24 @@ export function inspectInternalCertificate(server: string | undefined): FixStep 
 }
 
 /**
+ * An Edge server in the paste or the hybrid configuration, or EdgeSync's event 1035: the same for every server of
+ * the analysis, so worked out once for it rather than by scanning every server for each finding.
+ */
+function edgeInOrganisation(ctx: RuleContext): boolean {
+  let edge = edgeByAnalysis.get(ctx);
+  if (edge === undefined) {
+    edge =
+      ctx.inventory.servers.some((s) => s.isEdge === true) ||
+      (ctx.hybrid?.edgeTransportServers ?? []).length > 0 ||
+      ctx.evidence((e) => e.type === "event" && e.code === "1035").length > 0;
+    edgeByAnalysis.set(ctx, edge);
+  }
+  return edge;
+}
+
+const edgeByAnalysis = new WeakMap<RuleContext, boolean>();
+
+/**
  * The whole repair after the internal transport certificate changes: the
  * certificate itself, the Edge Subscription where an Edge server is involved
  * (this server, one in the paste or the hybrid configuration, or EdgeSync's
@@ -109,11 +127,7 @@ export function repairInternalCertificate(
   own: Certificate | undefined,
 ): FixStep[] {
   const steps: FixStep[] = [restoreInternalCertificate(server, own)];
-  const edge =
-    ctx.isEdge(server) === true ||
-    ctx.inventory.servers.some((s) => s.isEdge === true) ||
-    (ctx.hybrid?.edgeTransportServers ?? []).length > 0 ||
-    ctx.evidence((e) => e.type === "event" && e.code === "1035").length > 0;
+  const edge = ctx.isEdge(server) === true || edgeInOrganisation(ctx);
   if (edge) steps.push(recreateEdgeSubscription(server));
   if (ctx.hybrid) steps.push(RERUN_HCW);
   return steps;

@@ -21,6 +21,9 @@ const PHASES: readonly FixPhase[] = [
   "cleanup",
 ];
 
+/** Each phase's place in `PHASES`, looked up once per step. */
+const PHASE_RANK = Object.fromEntries(PHASES.map((phase, i) => [phase, i])) as Readonly<Record<FixPhase, number>>;
+
 /**
  * One ordered, de-duplicated plan from every finding's fix: steps are
  * ordered by phase (certificates before what points at them, the wizard
@@ -28,24 +31,31 @@ const PHASES: readonly FixPhase[] = [
  * that several findings need appears once.
  */
 export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
-  const entries: { phase: FixPhase; step: FixStep; rule: string; order: number }[] = [];
-  let order = 0;
-  for (const f of findings)
-    for (const step of f.fix) entries.push({ phase: step.phase, step, rule: f.rule, order: order++ });
-  entries.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || a.order - b.order);
+  // Steps by phase, each phase in the findings' order: the order a stable sort by phase gives, without sorting.
+  const byPhase = PHASES.map((): { step: FixStep; rule: string }[] => []);
+  for (const f of findings) for (const step of f.fix) byPhase[PHASE_RANK[step.phase]]?.push({ step, rule: f.rule });
+  const entries = byPhase.flat();
 
   const seen = new Set<string>();
   const plan: { why: string; commands: string[]; warning?: string; rules: string[] }[] = [];
   // Steps by their why: an organisation-sized paste has thousands of findings, too many to search the plan each time.
   const byWhy = new Map<string, (typeof plan)[number]>();
   for (const { step, rule } of entries) {
-    const commands = step.commands.map(renderPowerShell).filter((c) => !seen.has(c.toLowerCase()));
+    const commands: string[] = [];
+    const folded: string[] = [];
+    for (const command of step.commands) {
+      const text = renderPowerShell(command);
+      const key = text.toLowerCase();
+      if (seen.has(key)) continue;
+      commands.push(text);
+      folded.push(key);
+    }
     const existing = byWhy.get(step.why);
     if (commands.length === 0 && (step.commands.length > 0 || existing)) {
       if (existing && !existing.rules.includes(rule)) existing.rules.push(rule);
       continue;
     }
-    for (const c of commands) seen.add(c.toLowerCase());
+    for (const key of folded) seen.add(key);
     if (existing) {
       existing.commands.push(...commands);
       if (!existing.rules.includes(rule)) existing.rules.push(rule);

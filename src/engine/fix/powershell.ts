@@ -8,6 +8,18 @@ import type { FixArgument, FixCommand } from "./command";
  * are spliced in as `[char]N`.
  */
 export function renderPowerShell(command: FixCommand): string {
+  let text = rendered.get(command);
+  if (text === undefined) {
+    text = render(command);
+    rendered.set(command, text);
+  }
+  return text;
+}
+
+/** Rendered once per command: the fix plan and the report's findings both show every command of every finding. */
+const rendered = new WeakMap<FixCommand, string>();
+
+function render(command: FixCommand): string {
   const parts: string[] = [command.cmdlet];
   if (command.identity !== undefined) parts.push(literal(command.identity));
   for (const [name, value] of command.parameters) {
@@ -56,23 +68,35 @@ function argument(name: string, value: FixArgument): string {
 const QUOTES = /['‘’‚‛]/g;
 /** C0 controls, DEL, NEL and the Unicode line/paragraph separators: they end or alter a console line. */
 function isControl(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isControlCode(ch.codePointAt(0) ?? 0);
+}
+
+function isControlCode(c: number): boolean {
   return c < 0x20 || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * `isControl` for any character of `text`, read by code unit: every control is a single code unit, and no half of
+ * a surrogate pair is one, so nothing is split into characters for the usual text without any.
+ */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isControlCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A PowerShell expression whose value is exactly `text`. */
 export function literal(text: string): string {
-  if (![...text].some(isControl)) return `'${text.replace(QUOTES, (q) => q + q)}'`;
+  if (!hasControl(text)) return `'${text.replace(QUOTES, "$&$&")}'`;
   const pieces: string[] = [];
   let run = "";
   for (const ch of text) {
     if (isControl(ch)) {
-      if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
+      if (run) pieces.push(`'${run.replace(QUOTES, "$&$&")}'`);
       run = "";
       pieces.push(`[char]${ch.codePointAt(0)}`);
     } else run += ch;
   }
-  if (run) pieces.push(`'${run.replace(QUOTES, (q) => q + q)}'`);
+  if (run) pieces.push(`'${run.replace(QUOTES, "$&$&")}'`);
   return `(${pieces.join(" + ")})`;
 }
 

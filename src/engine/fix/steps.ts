@@ -13,8 +13,16 @@ export const OVERWRITE_WARNING =
   "When PowerShell asks 'Overwrite the existing default SMTP certificate?', answer N (No): replacing the default (internal transport) certificate breaks EdgeSync and the Edge subscription (KB 2989382).";
 
 export function certificateLabel(cert: Certificate): string {
-  return `${cert.subject ?? "a certificate"}${cert.thumbprint ? ` (${cert.thumbprint})` : ""}`;
+  let label = labels.get(cert);
+  if (label === undefined) {
+    label = `${cert.subject ?? "a certificate"}${cert.thumbprint ? ` (${cert.thumbprint})` : ""}`;
+    labels.set(cert, label);
+  }
+  return label;
 }
+
+/** Made once per certificate: messages and fix steps of several rules name the same certificates. */
+const labels = new WeakMap<Certificate, string>();
 
 export function connectorIdentity(c: ReceiveConnector | SendConnector): string | undefined {
   if (c.kind === "send-connector") return c.identity ?? c.name;

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import { commonName } from "../../model/distinguished-name";
+import { memoiseByString } from "../../model/memo";
 import { isThumbprint, normaliseThumbprint } from "../../model/thumbprint";
 import { matchesTlsCertificateName } from "../../model/tls-certificate-name";
 import { isBefore } from "../select/dates";
@@ -41,11 +42,11 @@ export function isExpired(cert: Certificate, asOf: Date): boolean {
   return isBefore(cert.notAfter, asOf) === "yes";
 }
 
-/** `EX01` for `EX01`, `ex01.contoso.local` or `CONTOSO\EX01`. */
-function shortName(server: string): string {
+/** `EX01` for `EX01`, `ex01.contoso.local` or `CONTOSO\EX01`; per name, as rules ask it of every certificate of a server. */
+const shortName = memoiseByString((server) => {
   const base = server.trim().split("\\").at(-1) ?? server;
   return (base.split(".")[0] ?? base).toLowerCase();
-}
+});
 
 /**
  * Is this the kind of certificate Exchange creates for itself — self-signed

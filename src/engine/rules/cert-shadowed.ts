@@ -1,7 +1,7 @@
 import type { Certificate } from "../../model/certificate";
-import { certificateNames, coversName } from "../../model/hostname";
+import { coversName } from "../../model/hostname";
 import { certificateLabel, tlsNameOf } from "../fix/steps";
-import { isAuthCertificate, isSelfSigned, isSmtpEnabled, statusValid } from "../select/facts";
+import { isAuthCertificate, isSelfSigned, isSmtpEnabled, namesOf, statusValid } from "../select/facts";
 import { STEP } from "../select/step-ids";
 import type { Selection } from "../select/types";
 import { byServer, sourcesOf } from "./lib/certificates";
@@ -48,7 +48,8 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const installedOn = byServer(ctx.installedCertificates());
-    const chosen = new Set(ctx.selections.flatMap((s) => (s.certificate ? [keyOf(s.certificate)] : [])));
+    const chosen = new Set<string>();
+    for (const s of ctx.selections) if (s.certificate) chosen.add(keyOf(s.certificate));
     const shadows = new Map<string, Shadow>();
     for (const selection of ctx.selections) {
       const winner = selection.certificate;
@@ -87,10 +88,10 @@ function shadowedIn(
 ): { cert: Certificate; reason: string }[] {
   if (selection.via === "TlsCertificateName") {
     const name = selection.fqdn;
-    const winnerName = tlsNameOf(winner)?.toLowerCase();
+    const winnerName = foldedTlsName(winner);
     if (!name) return [];
     return onServer
-      .filter((c) => tlsNameOf(c)?.toLowerCase() !== winnerName && certificateNames(c).some((n) => coversName(n, name)))
+      .filter((c) => foldedTlsName(c) !== winnerName && namesOf(c).some((n) => coversName(n, name)))
       .map((cert) => ({
         cert,
         reason: `the connector's TlsCertificateName names it, and Exchange does not look at ${name} then`,
@@ -116,5 +117,23 @@ function usableForSmtp(ctx: RuleContext, cert: Certificate): boolean {
 
 /** Server and thumbprint: the table row and the list record of one certificate are one. */
 function keyOf(cert: Certificate): string {
-  return `${(cert.server ?? "").trim().toLowerCase()}|${cert.thumbprint ?? cert.subject ?? ""}`;
+  let key = keys.get(cert);
+  if (key === undefined) {
+    key = `${(cert.server ?? "").trim().toLowerCase()}|${cert.thumbprint ?? cert.subject ?? ""}`;
+    keys.set(cert, key);
+  }
+  return key;
 }
+
+/** `tlsNameOf` lower-cased, once per certificate: each is compared with the winner of every connector of its server. */
+function foldedTlsName(cert: Certificate): string | undefined {
+  if (tlsNames.has(cert)) return tlsNames.get(cert);
+  const name = tlsNameOf(cert)?.toLowerCase();
+  tlsNames.set(cert, name);
+  return name;
+}
+
+const tlsNames = new WeakMap<Certificate, string | undefined>();
+
+/** Made once per certificate: every selection's winner is keyed, and each certificate it shadows. */
+const keys = new WeakMap<Certificate, string>();

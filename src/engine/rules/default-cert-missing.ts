@@ -85,10 +85,11 @@ function checkTransportService(ctx: RuleContext, t: TransportService): RuleResul
   if (raw === undefined || t.truncated.includes("internalTransportCertificateThumbprint")) return undefined;
   const server = t.server ?? "the unnamed server";
   const certs = ctx.uniqueCertificatesOn(t.server);
-  const base = { server: t.server, fix: fixFor(ctx, t.server, undefined, certs) };
+  // Built only for a finding: most transport services have their certificate, and the repair is not cheap.
+  const base = () => ({ server: t.server, fix: fixFor(ctx, t.server, undefined, certs) });
   if (raw.trim() === "") {
     return {
-      ...base,
+      ...base(),
       messageId: "empty",
       data: { server },
       sources: [t.source],
@@ -105,7 +106,7 @@ function checkTransportService(ctx: RuleContext, t: TransportService): RuleResul
     )
       return undefined;
     return {
-      ...base,
+      ...base(),
       messageId: "notInstalled",
       data: { server, thumbprint, count: certs.length },
       thumbprint,

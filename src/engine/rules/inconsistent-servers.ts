@@ -85,7 +85,7 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
       data: { role, details: details(members) },
       connector: role,
       sources: connectors.map((c) => c.source),
-      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      fix: alignAll(ctx, members, reference),
       explains: connectors.some((c) => c.kind === "receive-connector" && isHybridReceiveConnector(c, false))
         ? ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch")
         : [],
@@ -114,7 +114,7 @@ function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
       data: { connector, details: details(members, false) },
       connector,
       sources: [c.source],
-      fix: members.filter((m) => m !== reference).flatMap((m) => align(ctx, m, reference)),
+      fix: alignAll(ctx, members, reference),
       explains: ctx.evidence(
         (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
       ),
@@ -150,7 +150,7 @@ function nameOf(value: string, certs: readonly Certificate[], server: string): {
   const named = chosenAmong(matching(certs, parsed));
   const own = named !== undefined && isServerOwnCertificate(named, server) === true;
   return {
-    nameKey: own ? "own" : `${parsed.issuer.trim().toLowerCase()}<s>${parsed.subject.trim().toLowerCase()}`,
+    nameKey: own ? "own" : issuerAndSubject(parsed, parsed.issuer, parsed.subject),
     nameText: own ? "TlsCertificateName of its own self-signed certificate" : `TlsCertificateName ${value.trim()}`,
   };
 }
@@ -158,10 +158,25 @@ function nameOf(value: string, certs: readonly Certificate[], server: string): {
 /** Each server's own self-signed certificate is the same choice; otherwise issuer and subject identify it. */
 function certKey(cert: Certificate, server: string): string {
   if (isServerOwnCertificate(cert, server) === true) return "own";
-  if (cert.issuer !== undefined && cert.subject !== undefined)
-    return `${cert.issuer.trim().toLowerCase()}<s>${cert.subject.trim().toLowerCase()}`;
+  if (cert.issuer !== undefined && cert.subject !== undefined) return issuerAndSubject(cert, cert.issuer, cert.subject);
   return cert.thumbprint ?? "unknown";
 }
+
+/**
+ * Issuer and subject folded into one key, once per certificate or parsed name (`of`, whose issuer and subject these
+ * are; parsed names are shared per value): a role's members on every server present and name the same few
+ * certificates.
+ */
+function issuerAndSubject(of: object, issuer: string, subject: string): string {
+  let key = folded.get(of);
+  if (key === undefined) {
+    key = `${issuer.trim().toLowerCase()}<s>${subject.trim().toLowerCase()}`;
+    folded.set(of, key);
+  }
+  return key;
+}
+
+const folded = new WeakMap<object, string>();
 
 function consistent(members: readonly Member[]): boolean {
   const names = new Set(members.map((m) => m.nameKey));
@@ -192,6 +207,13 @@ function referenceOf(ctx: RuleContext, members: readonly Member[]): Member | und
     members.find((m) => ca(m) && m.nameKey !== "") ??
     members.find(ca)
   );
+}
+
+/** `align` for every member but the reference, in order; a role spans every server, so without `flatMap`. */
+function alignAll(ctx: RuleContext, members: readonly Member[], reference: Member | undefined): FixStep[] {
+  const steps: FixStep[] = [];
+  for (const m of members) if (m !== reference) for (const step of align(ctx, m, reference)) steps.push(step);
+  return steps;
 }
 
 /** Point this server's connector at the reference certificate, or install it there first. */

@@ -1,5 +1,6 @@
 import { certificateLabel } from "../fix/steps";
 import { STEP } from "../select/step-ids";
+import type { SelectionStep } from "../select/types";
 import { daysLeft, dayText, EXPIRING_DAYS, expiryState, readingsOf } from "./lib/expiry";
 import { listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -35,7 +36,12 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    const unordered = unorderedTieBreaks(ctx);
+    // Read from every selection only once a date is ambiguous: most pastes have none.
+    let unordered: Map<string, Set<string>> | undefined;
+    const presentingDependsOn = (id: string) => {
+      unordered ??= unorderedTieBreaks(ctx);
+      return unordered.get(id);
+    };
     for (const cert of ctx.installedCertificates()) {
       for (const field of ["NotBefore", "NotAfter"] as const) {
         const value = field === "NotBefore" ? cert.notBefore : cert.notAfter;
@@ -43,7 +49,7 @@ export default defineRule<Messages>({
         if (value === undefined || value.iso !== null || times.length < 2) continue;
         const consequences = [
           ...(field === "NotAfter" ? expiryConsequence(times, ctx.asOf) : []),
-          ...[...(unordered.get(`${field}|${cert.thumbprint}`) ?? [])].map(
+          ...[...(presentingDependsOn(`${field}|${cert.thumbprint}`) ?? [])].map(
             (connector) => `which certificate '${connector}' presents depends on it`,
           ),
         ];
@@ -104,19 +110,32 @@ function unorderedTieBreaks(ctx: RuleContext): Map<string, Set<string>> {
   for (const selection of ctx.selections) {
     for (const step of selection.steps) {
       if (step.id !== STEP.newest && step.id !== STEP.tlsnameTiebreak) continue;
-      for (const d of step.dropped) {
-        const unordered = /^cannot be ordered against (\S+): (NotBefore|NotAfter) /.exec(d.reason);
-        if (!unordered?.[1] || !unordered[2]) continue;
-        note(unordered[2], d.thumbprint, selection.connector);
-        note(unordered[2], unordered[1], selection.connector);
-      }
-      for (const m of step.caveat?.matchAll(/(NotBefore|NotAfter) of (\S+) "/g) ?? []) {
-        if (m[1] && m[2]) note(m[1], m[2], selection.connector);
-      }
+      for (const [field, key] of unorderedIn(step)) note(field, key, selection.connector);
     }
   }
   return out;
 }
+
+/** Date field and candidate key of each pair a tie-break step could not order, in the order the step says them. */
+function unorderedIn(step: SelectionStep): readonly (readonly [string, string])[] {
+  let pairs = unorderedBySteps.get(step);
+  if (pairs !== undefined) return pairs;
+  const found: (readonly [string, string])[] = [];
+  for (const d of step.dropped) {
+    const unordered = /^cannot be ordered against (\S+): (NotBefore|NotAfter) /.exec(d.reason);
+    if (!unordered?.[1] || !unordered[2]) continue;
+    found.push([unordered[2], d.thumbprint], [unordered[2], unordered[1]]);
+  }
+  for (const m of step.caveat?.matchAll(/(NotBefore|NotAfter) of (\S+) "/g) ?? []) {
+    if (m[1] && m[2]) found.push([m[1], m[2]]);
+  }
+  pairs = found;
+  unorderedBySteps.set(step, pairs);
+  return pairs;
+}
+
+/** Read once per step: the connectors of a server that ask the same question share their steps. */
+const unorderedBySteps = new WeakMap<SelectionStep, readonly (readonly [string, string])[]>();
 
 function isoDates(server: string | undefined): FixStep {
   return {

@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
-import { certificateNames, coversName, normaliseHostName } from "../../model/hostname";
+import { coversName, normaliseHostName } from "../../model/hostname";
 import {
   certificateLabel,
   inspectCertificates,
@@ -11,9 +11,9 @@ import {
   restartTransport,
   setConnectorTlsName,
 } from "../fix/steps";
-import { sameServer } from "../select/context";
-import { isAuthCertificate, isSelfSigned, statusValid } from "../select/facts";
+import { isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
+import { firstIndexByServer, serverKey } from "../server-index";
 import { agreedExpiry } from "./lib/expiry";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -100,7 +100,7 @@ function configured(
   if (!cert || selection.via !== "TlsCertificateName" || !fqdn || c.truncated.includes("fqdn") || c.enabled === false)
     return undefined;
   if (isServerOwnName(ctx, fqdn, selection.server) || namesCut(cert)) return undefined;
-  const names = certificateNames(cert);
+  const names = namesOf(cert);
   if (names.length === 0 || names.some((n) => coversName(n, fqdn))) return undefined;
   return {
     messageId: c.kind === "send-connector" ? "send" : "receive",
@@ -127,7 +127,7 @@ function fromExchangeOnline(
   selection: Selection,
 ): RuleResult<Messages> {
   const cert = selection.certificate;
-  const names = cert ? certificateNames(cert) : [];
+  const names = cert ? namesOf(cert) : [];
   const expected = e.facts.expectedSubject ?? "the hybrid certificate's name";
   return {
     messageId: "exo",
@@ -223,9 +223,8 @@ function coveringCertificate(ctx: RuleContext, server: string | undefined, name:
         agreedExpiry(c.notAfter, ctx.asOf)?.state !== "expired" &&
         !namesCut(c),
     );
-  const exact = usable.filter((c) => certificateNames(c).some((n) => normaliseHostName(n) === wanted));
-  const covering =
-    exact.length > 0 ? exact : usable.filter((c) => certificateNames(c).some((n) => coversName(n, name)));
+  const exact = usable.filter((c) => namesOf(c).some((n) => normaliseHostName(n) === wanted));
+  const covering = exact.length > 0 ? exact : usable.filter((c) => namesOf(c).some((n) => coversName(n, name)));
   return covering.find((c) => c.services?.includes("SMTP")) ?? covering[0];
 }
 
@@ -239,9 +238,25 @@ function isServerOwnName(ctx: RuleContext, fqdn: string, server: string | undefi
   const name = normaliseHostName(fqdn);
   const short = server.trim().toLowerCase();
   if (name === short || name.split(".")[0] === short) return true;
-  const known = ctx.inventory.servers.find((s) => sameServer(s.name, server))?.fqdn;
+  const known = serverFqdn(ctx, server);
   return known !== undefined && normaliseHostName(known) === name;
 }
+
+/**
+ * The FQDN of the first Get-ExchangeServer record with this name (as `find` with `sameServer` gives it), from an
+ * index built once per analysis: asked for each connector, a scan of every server was quadratic.
+ */
+function serverFqdn(ctx: RuleContext, server: string): string | undefined {
+  let first = firstServers.get(ctx);
+  if (first === undefined) {
+    first = firstIndexByServer(ctx.inventory.servers, (s) => s.name);
+    firstServers.set(ctx, first);
+  }
+  const index = first.get(serverKey(server));
+  return index === undefined ? undefined : ctx.inventory.servers[index]?.fqdn;
+}
+
+const firstServers = new WeakMap<RuleContext, ReadonlyMap<string | undefined, number>>();
 
 function wildcardHint(names: readonly string[], host: string): string {
   const target = normaliseHostName(host);

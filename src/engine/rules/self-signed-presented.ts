@@ -2,7 +2,7 @@ import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
-import { certificateNames, coversName } from "../../model/hostname";
+import { coversName } from "../../model/hostname";
 import {
   certificateLabel,
   enableSmtp,
@@ -12,7 +12,7 @@ import {
   setConnectorTlsName,
 } from "../fix/steps";
 import { sameServer } from "../select/context";
-import { filtersOnSmtp, isAuthCertificate, isSelfSigned, statusValid } from "../select/facts";
+import { filtersOnSmtp, isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
 import { groupByServer, serverKey } from "../server-index";
 import { agreedExpiry, readingsOf } from "./lib/expiry";
@@ -74,13 +74,19 @@ export default defineRule<Messages>({
     const explained = new Set<Evidence>();
     // Each result looks for a replacement among the other facing connectors of its server: grouped once, not
     // searched among every connector of the organisation for every result.
-    const facingByServer = groupByServer(
-      ctx.inventory.receiveConnectors.filter((c) => facingOf(ctx, c) !== undefined),
-      (c) => c.server,
-    );
-    const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
+    // What each connector faces, worked out once for the grouping and the check below.
+    const facings = new Map<ReceiveConnector, Facing>();
+    const facingConnectors: ReceiveConnector[] = [];
     for (const c of ctx.inventory.receiveConnectors) {
       const facing = facingOf(ctx, c);
+      if (facing === undefined) continue;
+      facings.set(c, facing);
+      facingConnectors.push(c);
+    }
+    const facingByServer = groupByServer(facingConnectors, (c) => c.server);
+    const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
+    for (const c of ctx.inventory.receiveConnectors) {
+      const facing = facings.get(c);
       const selection = ctx.selectionsFor(c)[0];
       const cert = selection?.certificate;
       if (!facing || !selection || !cert || isSelfSigned(cert) !== true) continue;
@@ -120,9 +126,17 @@ function facingOf(ctx: RuleContext, c: ReceiveConnector): Facing | undefined {
   return ports.includes(25) && frontDoor && anonymous && everyone ? "internet" : undefined;
 }
 
-function portsOf(c: ReceiveConnector): number[] {
-  return (c.bindings ?? []).map((b) => Number(/:(\d{1,5})$/.exec(b.trim())?.[1])).filter((p) => Number.isInteger(p));
+function portsOf(c: ReceiveConnector): readonly number[] {
+  let ports = portsByConnector.get(c);
+  if (ports === undefined) {
+    ports = (c.bindings ?? []).map((b) => Number(/:(\d{1,5})$/.exec(b.trim())?.[1])).filter((p) => Number.isInteger(p));
+    portsByConnector.set(c, ports);
+  }
+  return ports;
 }
+
+/** Read once per connector: the facing check and the message both need them. */
+const portsByConnector = new WeakMap<ReceiveConnector, readonly number[]>();
 
 /** What an internet-bound send connector delivers to, or undefined for internal routing. */
 function internetTarget(c: SendConnector): string | undefined {
@@ -295,7 +309,7 @@ function replacementFor(
         agreedExpiry(cert.notAfter, ctx.asOf)?.state !== "expired" &&
         !cert.truncated.includes("issuer") &&
         !cert.truncated.includes("subject") &&
-        certificateNames(cert).some((n) => !INTERNAL_NAME.test(n) && n.includes(".")),
+        namesOf(cert).some((n) => !INTERNAL_NAME.test(n) && n.includes(".")),
     );
   const fqdn = c.fqdn?.trim();
   const presentedElsewhere = new Set(
@@ -305,7 +319,7 @@ function replacementFor(
       .filter((cert): cert is Certificate => cert !== null),
   );
   const score = (cert: Certificate) =>
-    (fqdn && certificateNames(cert).some((n) => coversName(n, fqdn)) ? 8 : 0) +
+    (fqdn && namesOf(cert).some((n) => coversName(n, fqdn)) ? 8 : 0) +
     (presentedElsewhere.has(cert) ? 4 : 0) +
     (cert.services?.includes("SMTP") ? 2 : 0);
   const latest = (cert: Certificate) => Math.max(0, ...readingsOf(cert.notAfter));
@@ -316,7 +330,7 @@ function alternativeText(replacement: Certificate | undefined, server: string | 
   if (replacement === undefined) {
     return `No usable certificate from a CA for a public name is installed on ${serverText(server)}: install one, enable it for SMTP and point the connector at it with TlsCertificateName.`;
   }
-  const names = listText(certificateNames(replacement));
+  const names = listText(namesOf(replacement));
   return receive
     ? `Point it at ${certificateLabel(replacement)} with TlsCertificateName (the fix), or set its Fqdn to a name that certificate covers (${names}), the name clients and servers connect to.`
     : `Point it at ${certificateLabel(replacement)} with TlsCertificateName (the fix); that certificate must be installed on every source server.`;

@@ -14,6 +14,7 @@ import {
   restartTransport,
   setConnectorTlsName,
 } from "../fix/steps";
+import { readingsOf } from "./lib/expiry";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
@@ -71,13 +72,15 @@ function checkConnector(
   if (!ctx.hasCertificatesFor(server)) return [];
   const parsed = parseTlsCertificateName(c.tlsCertificateName);
   if (!parsed.ok) return [];
-  // An expired certificate is no replacement to point the connector at.
-  const installed = ctx
-    .certificatesOn(server)
-    .filter((cert) => !(cert.notAfter?.iso && new Date(cert.notAfter.iso) < ctx.asOf));
   const selection = ctx.selectionsFor(c).find((s) => s.server === server);
   const matched = selection?.steps.find((s) => s.id === "tlsname-match");
   if (matched?.outcome !== "no") return [];
+  // An expired certificate is no replacement to point the connector at. With an ISO NotAfter its one reading is
+  // that date (none when unreadable, which compares as false, like an invalid Date).
+  const asOf = ctx.asOf.getTime();
+  const installed = ctx
+    .certificatesOn(server)
+    .filter((cert) => !(cert.notAfter?.iso && (readingsOf(cert.notAfter)[0] ?? Number.NaN) < asOf));
 
   const renewed = installed.find(
     (cert) =>

@@ -1,5 +1,7 @@
 import type { Certificate } from "../../model/certificate";
 import { commonName, sameDn } from "../../model/distinguished-name";
+import { certificateNames } from "../../model/hostname";
+import { memoiseByString } from "../../model/memo";
 import type { ExchangeVersion } from "../../model/server";
 import type { Candidate } from "./context";
 
@@ -9,9 +11,29 @@ const AUTH_CERT_CN = "microsoft exchange server auth certificate";
 
 /** The OAuth certificate Setup creates (domain F3.1.4): SMTP flag, but never a transport TLS certificate. */
 export function isAuthCertificate(cert: Certificate): boolean {
-  const cn = cert.subject === undefined ? undefined : commonName(cert.subject);
-  return cn !== undefined && cn.trim().toLowerCase() === AUTH_CERT_CN;
+  return cert.subject !== undefined && isAuthSubject(cert.subject);
 }
+
+/** Per subject: selection and most rules ask this of every certificate they look at. */
+const isAuthSubject = memoiseByString((subject) => {
+  const cn = commonName(subject);
+  return cn !== undefined && cn.trim().toLowerCase() === AUTH_CERT_CN;
+});
+
+/**
+ * `certificateNames` of a pasted certificate, made once per certificate: selection and several rules ask it of
+ * every certificate of a server for each connector. Shared: callers must treat it as read-only.
+ */
+export function namesOf(cert: Certificate): readonly string[] {
+  let names = namesByCertificate.get(cert);
+  if (names === undefined) {
+    names = certificateNames(cert);
+    namesByCertificate.set(cert, names);
+  }
+  return names;
+}
+
+const namesByCertificate = new WeakMap<Certificate, readonly string[]>();
 
 /** IsSelfSigned, else issuer = subject when both are pasted. */
 export function isSelfSigned(cert: Certificate): boolean | undefined {
@@ -44,10 +66,18 @@ export function versionText(version: ExchangeVersion | undefined): string {
 
 /** `A1B2… (CN=mail.contoso.com)`: the key first, then what the admin recognises. */
 export function label(candidate: Candidate): string {
-  const subject = candidate.cert.subject;
-  const cut = candidate.cert.truncated.includes("subject") ? ", cut" : "";
-  return subject === undefined ? candidate.key : `${candidate.key} (${subject}${cut})`;
+  let text = labels.get(candidate);
+  if (text === undefined) {
+    const subject = candidate.cert.subject;
+    const cut = candidate.cert.truncated.includes("subject") ? ", cut" : "";
+    text = subject === undefined ? candidate.key : `${candidate.key} (${subject}${cut})`;
+    labels.set(candidate, text);
+  }
+  return text;
 }
+
+/** Built once per candidate: a server's candidates are named in several steps of each of its selections. */
+const labels = new WeakMap<Candidate, string>();
 
 export function listText(items: readonly string[], max = 4): string {
   if (items.length === 0) return "none";

@@ -44,26 +44,37 @@ export function hostNameOf(fqdn: string | undefined, fqdnCut: boolean, ctx: Sele
  * TlsCertificateName), and the answer depends only on the question and the server's context, so it is built once
  * per server and its steps are shared by those selections (steps are never changed once made).
  */
-const answered = new WeakMap<SelectionContext, Map<string, Lookup>>();
+const answered = new WeakMap<SelectionContext, Map<number, ByName>>();
+
+/**
+ * Answers by the request's flags, then TlsCertificateName, then Fqdn: maps keyed by the connector's own values, so
+ * asking builds no key text (an organisation asks once per connector and source server).
+ */
+type ByName = Map<string | undefined, Map<string | undefined, Lookup>>;
 
 /** The certificate lookup shared by receive connectors (after the AuthMechanism gate) and send connectors. */
 export function lookupCertificate(request: LookupRequest, ctx: SelectionContext): Lookup {
-  const key = JSON.stringify([
-    request.direction,
-    request.tlsCertificateName ?? null,
-    request.tlsCertificateNameCut,
-    request.fqdn ?? null,
-    request.fqdnCut,
-  ]);
+  const flags =
+    (request.direction === "inbound" ? 4 : 0) + (request.tlsCertificateNameCut ? 2 : 0) + (request.fqdnCut ? 1 : 0);
   let onServer = answered.get(ctx);
   if (onServer === undefined) {
     onServer = new Map();
     answered.set(ctx, onServer);
   }
-  let lookup = onServer.get(key);
+  let byName = onServer.get(flags);
+  if (byName === undefined) {
+    byName = new Map();
+    onServer.set(flags, byName);
+  }
+  let byFqdn = byName.get(request.tlsCertificateName);
+  if (byFqdn === undefined) {
+    byFqdn = new Map();
+    byName.set(request.tlsCertificateName, byFqdn);
+  }
+  let lookup = byFqdn.get(request.fqdn);
   if (lookup === undefined) {
     lookup = lookUp(request, ctx);
-    onServer.set(key, lookup);
+    byFqdn.set(request.fqdn, lookup);
   }
   return lookup;
 }

@@ -9,18 +9,18 @@ import type { Selection } from "./types";
 /** Inbound STARTTLS certificate of a receive connector (domain section 1, rules 12.1, 12.4). */
 export function selectForReceiveConnector(connector: ReceiveConnector, ctx: SelectionContext): Selection {
   const fqdnCut = connector.truncated.includes("fqdn");
-  const base = {
-    server: connector.server,
-    connector: connector.name ?? connector.identity ?? "(unnamed receive connector)",
-    connectorKind: "receive",
-    direction: "inbound",
-    fqdn: hostNameOf(connector.fqdn, fqdnCut, ctx),
-  } as const;
+  const server = connector.server;
+  const name = connector.name ?? connector.identity ?? "(unnamed receive connector)";
+  const fqdn = hostNameOf(connector.fqdn, fqdnCut, ctx);
   const anonymous = anonymousTlsStep(connector, ctx);
   const gate = authTlsStep(connector);
   if (gate.outcome === "no") {
     return {
-      ...base,
+      server,
+      connector: name,
+      connectorKind: "receive",
+      direction: "inbound",
+      fqdn,
       certificate: null,
       starttls: false,
       via: "None",
@@ -37,8 +37,13 @@ export function selectForReceiveConnector(connector: ReceiveConnector, ctx: Sele
     },
     ctx,
   );
+  // Built whole rather than spread from a shared base: one per connector and server of an organisation.
   return {
-    ...base,
+    server,
+    connector: name,
+    connectorKind: "receive",
+    direction: "inbound",
+    fqdn,
     certificate: lookup.chosen?.cert ?? null,
     starttls: lookup.chosen !== null,
     via: lookup.via,

@@ -16,17 +16,16 @@ export function selectForSendConnector(
   ctx: SelectionContext,
 ): Selection {
   const fqdnCut = connector.truncated.includes("fqdn");
-  const base = {
-    server,
-    connector: connector.name ?? connector.identity ?? "(unnamed send connector)",
-    connectorKind: "send",
-    direction: "outbound",
-    fqdn: hostNameOf(connector.fqdn, fqdnCut, ctx),
-  } as const;
+  const name = connector.name ?? connector.identity ?? "(unnamed send connector)";
+  const fqdn = hostNameOf(connector.fqdn, fqdnCut, ctx);
   const gate = sendStarttlsStep(connector);
   if (gate.outcome === "no") {
     return {
-      ...base,
+      server,
+      connector: name,
+      connectorKind: "send",
+      direction: "outbound",
+      fqdn,
       certificate: null,
       starttls: false,
       via: "None",
@@ -43,8 +42,13 @@ export function selectForSendConnector(
     },
     ctx,
   );
+  // Built whole rather than spread from a shared base: one per connector and server of an organisation.
   return {
-    ...base,
+    server,
+    connector: name,
+    connectorKind: "send",
+    direction: "outbound",
+    fqdn,
     certificate: lookup.chosen?.cert ?? null,
     starttls: lookup.chosen !== null,
     via: lookup.via,

@@ -1,4 +1,5 @@
 import type { Certificate } from "../../../model/certificate";
+import { serverKey } from "../../server-index";
 import type { RuleContext } from "../types";
 
 /** Every pasted record of a (possibly merged) certificate: same server and whole thumbprint. */
@@ -14,6 +15,26 @@ function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
 
 /** Why a (possibly merged) certificate counts as referenced: the reasons of every record of it. */
 export function referencesOf(ctx: RuleContext, cert: Certificate): readonly string[] {
+  let known = answered.get(ctx);
+  if (known === undefined) {
+    known = new Map();
+    answered.set(ctx, known);
+  }
+  let reasons = known.get(cert);
+  if (reasons === undefined) {
+    reasons = mergedReferences(ctx, cert);
+    known.set(cert, reasons);
+  }
+  return reasons;
+}
+
+/**
+ * Per analysis and certificate: several rules ask about every installed certificate, and a merged one (a table row
+ * and its `| fl` record) would gather the reasons of its records into a set again each time.
+ */
+const answered = new WeakMap<RuleContext, Map<Certificate, readonly string[]>>();
+
+function mergedReferences(ctx: RuleContext, cert: Certificate): readonly string[] {
   const records = recordsOf(ctx, cert);
   // One record (the usual case) has distinct reasons already: a certificate named by hundreds of connectors is
   // not copied into a set and out again.
@@ -32,10 +53,15 @@ export function sourcesOf(ctx: RuleContext, cert: Certificate): Certificate["sou
 export function byServer(certs: readonly Certificate[]): (server: string | undefined) => readonly Certificate[] {
   const groups = new Map<string, Certificate[]>();
   for (const cert of certs) {
-    const key = (cert.server ?? "").trim().toLowerCase();
+    const key = folded(cert.server);
     const group = groups.get(key);
     if (group) group.push(cert);
     else groups.set(key, [cert]);
   }
-  return (server) => groups.get((server ?? "").trim().toLowerCase()) ?? [];
+  return (server) => groups.get(folded(server)) ?? [];
+}
+
+/** The name trimmed and lower-cased, "" for the unnamed server; each name folded once (`serverKey`). */
+function folded(server: string | undefined): string {
+  return server === undefined ? "" : (serverKey(server) ?? "");
 }

@@ -9,11 +9,19 @@ export const URGENT_DAYS = 30;
 export type ExpiryState = "expired" | "expiring" | "valid";
 
 /** Every reading of a date as epoch milliseconds: one when the paste decided it, several when it did not. */
-export function readingsOf(value: DateValue | undefined): number[] {
+export function readingsOf(value: DateValue | undefined): readonly number[] {
   if (value === undefined) return [];
-  const isos = value.iso !== null ? [value.iso] : value.readings;
-  return isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
+  let times = readings.get(value);
+  if (times === undefined) {
+    const isos = value.iso !== null ? [value.iso] : value.readings;
+    times = isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
+    readings.set(value, times);
+  }
+  return times;
 }
+
+/** Read once per date: several rules ask about every installed certificate's NotAfter. */
+const readings = new WeakMap<DateValue, readonly number[]>();
 
 /** Whole days from `asOf` to `time`, truncated like .NET's TimeSpan.Days (HealthChecker's lifetime). */
 export function daysLeft(time: number, asOf: Date): number {
@@ -29,7 +37,7 @@ export function expiryState(time: number, asOf: Date): ExpiryState {
 export function agreedExpiry(
   value: DateValue | undefined,
   asOf: Date,
-): { state: ExpiryState; times: number[] } | undefined {
+): { state: ExpiryState; times: readonly number[] } | undefined {
   const times = readingsOf(value);
   const states = new Set(times.map((t) => expiryState(t, asOf)));
   const [state] = [...states];

@@ -18,7 +18,38 @@ const QUESTION = "Does the connector offer X-ANONYMOUSTLS with the internal tran
  */
 export function anonymousTlsStep(connector: ReceiveConnector, ctx: SelectionContext): SelectionStep {
   const auth = connector.authMechanism;
-  if (auth === undefined) {
+  const offer: Offer =
+    auth === undefined
+      ? "unknown"
+      : !hasAuthMechanism(auth, "ExchangeServer")
+        ? "no-exchange-server"
+        : connector.suppressXAnonymousTls === true
+          ? "suppressed"
+          : "offered";
+  let onServer = answered.get(ctx);
+  if (onServer === undefined) {
+    onServer = new Map();
+    answered.set(ctx, onServer);
+  }
+  let step = onServer.get(offer);
+  if (step === undefined) {
+    step = stepFor(offer, ctx);
+    onServer.set(offer, step);
+  }
+  return step;
+}
+
+/** What the connector's own settings say about X-ANONYMOUSTLS; the rest depends only on its server. */
+type Offer = "unknown" | "no-exchange-server" | "suppressed" | "offered";
+
+/**
+ * Steps made on each server, by what the connector says: every connector of a server with the same settings gets
+ * the same step, so it is made once and shared (steps are never changed once made).
+ */
+const answered = new WeakMap<SelectionContext, Map<Offer, SelectionStep>>();
+
+function stepFor(offer: Offer, ctx: SelectionContext): SelectionStep {
+  if (offer === "unknown") {
     return makeStep(
       STEP.anonymousTls,
       QUESTION,
@@ -29,7 +60,7 @@ export function anonymousTlsStep(connector: ReceiveConnector, ctx: SelectionCont
       },
     );
   }
-  if (!hasAuthMechanism(auth, "ExchangeServer")) {
+  if (offer === "no-exchange-server") {
     return makeStep(
       STEP.anonymousTls,
       QUESTION,
@@ -37,7 +68,7 @@ export function anonymousTlsStep(connector: ReceiveConnector, ctx: SelectionCont
       "AuthMechanism has no ExchangeServer, so X-ANONYMOUSTLS (Exchange-to-Exchange TLS) is not offered here.",
     );
   }
-  if (connector.suppressXAnonymousTls === true) {
+  if (offer === "suppressed") {
     return makeStep(
       STEP.anonymousTls,
       QUESTION,

@@ -6,7 +6,19 @@ import type { SelectionStep } from "../types";
 const SEPARATOR = /[,\s]/;
 
 /** AuthMechanism values as tokens, tolerating a list the parser left as one comma-separated string. */
-export function authTokens(authMechanism: readonly string[]): string[] {
+export function authTokens(authMechanism: readonly string[]): readonly string[] {
+  let tokens = tokensOf.get(authMechanism);
+  if (tokens === undefined) {
+    tokens = readTokens(authMechanism);
+    tokensOf.set(authMechanism, tokens);
+  }
+  return tokens;
+}
+
+/** Read once per connector's list: the X-ANONYMOUSTLS step and the gate both ask. */
+const tokensOf = new WeakMap<readonly string[], readonly string[]>();
+
+function readTokens(authMechanism: readonly string[]): string[] {
   const tokens: string[] = [];
   for (const value of authMechanism) {
     // Most values are one token already; splitting every one on a pattern cost every selection.

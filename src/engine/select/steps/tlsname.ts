@@ -1,8 +1,7 @@
 import { nearDn, sameDn } from "../../../model/distinguished-name";
-import { certificateNames, coversName } from "../../../model/hostname";
+import { coversName } from "../../../model/hostname";
 import {
   formatTlsCertificateName,
-  matchesTlsCertificateName,
   type ParsedTlsCertificateName,
   parseTlsCertificateName,
   type TlsNameProblem,
@@ -10,7 +9,16 @@ import {
 } from "../../../model/tls-certificate-name";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
-import { hasTlsCertificateName, isAuthCertificate, label, listText, plural, statusValid, versionText } from "../facts";
+import {
+  hasTlsCertificateName,
+  isAuthCertificate,
+  label,
+  listText,
+  namesOf,
+  plural,
+  statusValid,
+  versionText,
+} from "../facts";
 import { pickLatest } from "../latest";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
@@ -212,7 +220,7 @@ export function tlsnameMatchStep(
     hostName === undefined
       ? []
       : ctx.certificates.filter(
-          (c) => !isAuthCertificate(c.cert) && certificateNames(c.cert).some((n) => coversName(n, hostName)),
+          (c) => !isAuthCertificate(c.cert) && namesOf(c.cert).some((n) => coversName(n, hostName)),
         );
   const fallback =
     unused.length > 0
@@ -246,9 +254,10 @@ function mismatch(c: Candidate, key: TlsNameKey): Mismatch | undefined {
       ? undefined
       : { kind: "differs", text: "its <I>issuer<S>subject does not start with the visible part of the value" };
   }
-  if (matchesTlsCertificateName(cert, key)) return undefined;
+  // `matchesTlsCertificateName` (both are pasted here), with each comparison made once for the reasons below.
   const issuerSame = sameDn(issuer, key.issuer);
   const subjectSame = sameDn(subject, key.subject);
+  if (issuerSame && subjectSame) return undefined;
   if ((issuerSame || nearDn(issuer, key.issuer)) && (subjectSame || nearDn(subject, key.subject))) {
     return {
       kind: "near",

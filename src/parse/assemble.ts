@@ -129,7 +129,7 @@ function assembleRecords(
   let blockStart = firstLine;
   for (const record of read.records) {
     const fields = new Fields(record);
-    const cmdlet = detectCmdlet((name) => fields.has(name), echo?.cmdlet);
+    const cmdlet = detectCmdlet((name) => fields.hasLowerCase(name), echo?.cmdlet);
     if (!cmdlet) {
       const names = [...record.fields.keys()];
       unrecognized.push({
@@ -190,7 +190,11 @@ function dateOrderOf(regions: readonly Region[]): DateOrder | undefined {
     for (const rec of r.read.records) {
       // forEach, not for…of: no [name, value] pair is built for each of the paste's hundreds of thousands of fields.
       rec.fields.forEach((v, name) => {
-        if (DATE_FIELDS.test(name) && v.kind === "text" && v.text.trim() !== "") raws.push(v.text.trim());
+        // The length first: it rules out almost every field without the pattern.
+        if ((name.length === 8 || name.length === 9) && DATE_FIELDS.test(name) && v.kind === "text") {
+          const raw = v.text.trim();
+          if (raw !== "") raws.push(raw);
+        }
       });
     }
   }

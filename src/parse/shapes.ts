@@ -1,3 +1,4 @@
+import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import type { Line } from "./lines";
 import { readPrompt } from "./prompt";
 import { blankPrefixLength, isBlankString, isWhiteSpaceCode } from "./white-space";
@@ -6,6 +7,7 @@ import { blankPrefixLength, isBlankString, isWhiteSpaceCode } from "./white-spac
  * Line shapes the segmenter uses to find where one kind of output ends and
  * the next begins. They look at one line (or two) and never at meaning.
  */
+const LIST_LINE = /^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/;
 const DASHES = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 const HEX_ROW = /^\s*(?:\*\s+)?[0-9A-Fa-f*]{20,}\s/;
 
@@ -14,40 +16,18 @@ export function isBlankText(text: string): boolean {
 }
 
 export function isListLine(text: string): boolean {
-  return listLineShape(text) !== "none" && !readPrompt(text);
+  return LIST_LINE.test(text) && !readPrompt(text);
 }
 
 /**
- * Whether a line is shaped as a Format-List property, in one scan: `list` for `Name : value` and `Name: value`
- * (`/^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/`), `padded` when it is also the padded form every artifact reader
- * stops before (`Name   : value`, artifacts/boundary's `isListLine`), else `none`. The segmenter asks both of every
- * line of every list and table, so one pass replaces two patterns.
+ * Whether a line is shaped as a Format-List property: `list` for `Name : value` and `Name: value`, `padded`
+ * when it is also the padded form every artifact reader stops before (`Name   : value`, artifacts/boundary's
+ * `isListLine`), else `none`. The segmenter asks both of every line of every list and table; a padded line
+ * is always a list line, so the common padded line costs one pattern.
  */
 export function listLineShape(text: string): "none" | "list" | "padded" {
-  let i = blankPrefixLength(text);
-  const first = text.charCodeAt(i);
-  const letter = isLetterCode(first);
-  if (!letter && first !== 95) return "none";
-  let plain = letter;
-  i++;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 45) plain = false;
-    else if (!isLetterCode(c) && !isDigitCode(c) && c !== 95) break;
-  }
-  const nameEnd = i;
-  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 58) return "none";
-  if (i + 1 < text.length && !isWhiteSpaceCode(text.charCodeAt(i + 1))) return "none";
-  return plain && i > nameEnd ? "padded" : "list";
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
+  if (isPaddedListLine(text)) return "padded";
+  return LIST_LINE.test(text) ? "list" : "none";
 }
 
 export function isDashes(text: string): boolean {

@@ -1,8 +1,10 @@
 import type { DateOrder } from "../../model/dates";
 import { readDate } from "../../model/dates";
+import { memoiseByString } from "../../model/memo";
 import type { DateValue } from "../../model/values";
 import { readCollection } from "../format/collection";
 import type { RawRecord, RawValue } from "../format/types";
+import { lowerCaseName } from "../lower-case";
 
 /**
  * Typed access to a generic record, whatever reader produced it: list, table
@@ -17,16 +19,21 @@ export class Fields {
   constructor(readonly record: RawRecord) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
     record.fields.forEach((value, name) => {
-      this.byName.set(name.toLowerCase(), value);
+      this.byName.set(lowerCaseName(name), value);
     });
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.byName.has(lowerCaseName(name));
+  }
+
+  /** `has` for a name already in lower case, as cmdlet detection asks some fifty of every record. */
+  hasLowerCase(name: string): boolean {
+    return this.byName.has(name);
   }
 
   raw(name: string): RawValue | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(lowerCaseName(name));
   }
 
   private note(name: string, value: RawValue): void {
@@ -84,8 +91,24 @@ export class Fields {
   date(name: string, order: DateOrder | undefined): DateValue | undefined {
     const t = this.text(name);
     if (t === undefined || t === "") return undefined;
-    return readDate(t, order);
+    return datesIn(order)(t);
   }
+}
+
+/**
+ * A paste's certificates share a few dates (a renewal run, a CA's validity), read once per date order. The
+ * values are shared between certificates, which treat them as read-only like every parsed value.
+ */
+const DATES = {
+  dayFirst: memoiseByString((text: string) => readDate(text, "day-first")),
+  monthFirst: memoiseByString((text: string) => readDate(text, "month-first")),
+  unknown: memoiseByString((text: string) => readDate(text, undefined)),
+};
+
+function datesIn(order: DateOrder | undefined): (text: string) => DateValue {
+  if (order === "day-first") return DATES.dayFirst;
+  if (order === "month-first") return DATES.monthFirst;
+  return DATES.unknown;
 }
 
 /**

@@ -68,15 +68,18 @@ export function isPemBegin(text: string): boolean {
  * it, and the segmenter tries them on every wrapped line of a list and every row of a table. The answer depends
  * only on the line's text and the next line's, so those are the key.
  */
-let asked: { text: string | undefined; next: string | undefined; answer: boolean } | undefined;
+let askedText: string | undefined;
+let askedNext: string | undefined;
+let answered = false;
 
 /** True when the line at `index` starts cmdlet output, a prompt or a table. */
 export function startsOtherThing(lines: readonly Line[], index: number): boolean {
   const text = lines[index]?.text;
   if (text === undefined) return false;
   const next = lines[index + 1]?.text;
-  if (asked !== undefined && asked.text === text && asked.next === next) return asked.answer;
-  const answer = isPrompt(text) || isListLine(text) || isTableHeaderAt(lines, index);
-  asked = { text, next, answer };
-  return answer;
+  if (text === askedText && next === askedNext) return answered;
+  answered = isPrompt(text) || isListLine(text) || isTableHeaderAt(lines, index);
+  askedText = text;
+  askedNext = next;
+  return answered;
 }

@@ -1,5 +1,5 @@
 import type { Line } from "../lines";
-import { isBlankString } from "../white-space";
+import { isBlankString, isWhiteSpaceCode } from "../white-space";
 import type { RawRecord, RawValue, ReadResult } from "./types";
 
 /** A line opening the JSON text; `[PS] C:\>` is the Exchange Management Shell prompt, not an array. */
@@ -133,20 +133,24 @@ function lineLocator(body: readonly Line[]): (offset: number) => number {
   };
 }
 
-// Found with one regular-expression search from an offset: testing each character on its own was most of this
-// reader's time on a large paste.
-const NOT_BLANK = /\S/g;
-const SCALAR_END = /[\s,\]}]/g;
-
-/** Index of the first character at or after `from` that matches a global `pattern`, else the text's length. */
-function search(text: string, pattern: RegExp, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? text.length;
-}
-
+// By character code, without a pattern: the blanks between tokens are a few characters, and a search with a
+// pattern from an offset builds a match for every one of the paste's tokens.
 function skipBlank(text: string, from: number): number {
   if (from < 0 || from >= text.length) return from;
-  return search(text, NOT_BLANK, from);
+  let i = from;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Index of the first blank, `,`, `]` or `}` at or after `from`, else the text's length. */
+function scalarEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === COMMA || code === CLOSE_BRACKET || code === CLOSE_BRACE || isWhiteSpaceCode(code)) break;
+    i += 1;
+  }
+  return i;
 }
 
 /** End (exclusive) of the string literal starting at `from`, or -1. */
@@ -165,13 +169,14 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+const COMMA = 44;
 
 /** End (exclusive) of the JSON value starting at `from`, or -1 when it does not end. */
 function valueEnd(text: string, from: number): number {
   const open = text[from];
   if (open === '"') return stringEnd(text, from);
   if (open !== "{" && open !== "[") {
-    const i = search(text, SCALAR_END, from);
+    const i = scalarEnd(text, from);
     return i > from ? i : -1;
   }
   let depth = 0;

@@ -4,7 +4,6 @@ import { memoiseByString } from "../../model/memo";
 import type { DateValue } from "../../model/values";
 import { readCollection } from "../format/collection";
 import type { RawRecord, RawValue } from "../format/types";
-import { lowerCaseName } from "../lower-case";
 
 /**
  * Typed access to a generic record, whatever reader produced it: list, table
@@ -19,12 +18,12 @@ export class Fields {
   constructor(readonly record: RawRecord) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
     record.fields.forEach((value, name) => {
-      this.byName.set(lowerCaseName(name), value);
+      this.byName.set(name.toLowerCase(), value);
     });
   }
 
   has(name: string): boolean {
-    return this.byName.has(lowerCaseName(name));
+    return this.byName.has(name.toLowerCase());
   }
 
   /** `has` for a name already in lower case, as cmdlet detection asks some fifty of every record. */
@@ -33,7 +32,7 @@ export class Fields {
   }
 
   raw(name: string): RawValue | undefined {
-    return this.byName.get(lowerCaseName(name));
+    return this.byName.get(name.toLowerCase());
   }
 
   private note(name: string, value: RawValue): void {

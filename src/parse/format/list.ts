@@ -1,5 +1,4 @@
 import type { Line } from "../lines";
-import { lowerCaseName } from "../lower-case";
 import { isBlankString, trimmedEndLength } from "../white-space";
 import { indentWidth } from "./columns";
 import { isDnCut, looksLikeDn } from "./dn-cut";
@@ -136,7 +135,7 @@ function readChunk(chunk: readonly Row[], unread: Line[]): RecordDraft[] {
     }
     const length = trimmedEndLength(row.line.text);
     if (row.kind === "property" && row.indent <= nameIndent) {
-      const lower = lowerCaseName(row.name);
+      const lower = row.name.toLowerCase();
       if (current?.names.has(lower)) close();
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);

@@ -1,9 +1,12 @@
 import type { Line } from "../lines";
-import { blankPrefixLength, isWhiteSpaceCode, trimmedEndLength } from "../white-space";
+import { isBlankString, trimmedEndLength } from "../white-space";
 import { indentWidth } from "./columns";
 import { isDnCut, looksLikeDn } from "./dn-cut";
 import { ellipsisLength } from "./ellipsis";
 import type { RawRecord, RawValue, ReadResult } from "./types";
+
+/** `Name : value`; only the first colon after the name counts, and it must be followed by a blank. */
+const PROPERTY = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$/s;
 
 /**
  * How far short of the console width a line may end and still count as cut there: lines
@@ -73,51 +76,12 @@ export function printList(records: readonly { name: string; value: string }[][])
 }
 
 function classify(line: Line): Row {
-  const text = line.text;
-  const start = blankPrefixLength(text);
-  if (start === text.length) return { kind: "blank", line };
-  const indent = indentWidth(text);
-  const colon = propertyColon(text, start);
-  if (colon < 0) return { kind: "other", line, indent };
-  const value = colon + 1 === text.length ? "" : text.slice(colon + 2).trim();
-  return { kind: "property", line, indent, name: text.slice(start, nameEnd(text, start)), value };
+  if (isBlankString(line.text)) return { kind: "blank", line };
+  const indent = indentWidth(line.text);
+  const m = PROPERTY.exec(line.text);
+  if (m?.[1] === undefined) return { kind: "other", line, indent };
+  return { kind: "property", line, indent, name: m[1], value: (m[2] ?? "").trim() };
 }
-
-/**
- * Where the colon of a `Name : value` line is, the name starting at `start`, else -1: the line must match
- * `/^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$/s` (only the first colon after the name counts, and it must
- * end the line or be followed by a blank). Scanned rather than matched: a match with its captures is built
- * for each of a paste's hundreds of thousands of property lines.
- */
-function propertyColon(text: string, start: number): number {
-  const first = text.charCodeAt(start);
-  if (!(isLetter(first) || first === UNDERSCORE)) return -1;
-  let i = nameEnd(text, start);
-  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i += 1;
-  if (i >= text.length || text.charCodeAt(i) !== COLON) return -1;
-  if (i + 1 < text.length && !isWhiteSpaceCode(text.charCodeAt(i + 1))) return -1;
-  return i;
-}
-
-/** End of the name `[A-Za-z_][A-Za-z0-9_.-]*` starting at `start`. */
-function nameEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === UNDERSCORE || c === DOT || c === HYPHEN)) break;
-    i += 1;
-  }
-  return i;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-const UNDERSCORE = 95;
-const DOT = 46;
-const HYPHEN = 45;
-const COLON = 58;
 
 /** Blocks separated by two or more blank lines. */
 function chunks(rows: readonly Row[]): Row[][] {

@@ -113,7 +113,10 @@ function toRecord(
   return { fields, startLine: lineAt(span.start), endLine: lineAt(span.end - 1) };
 }
 
-/** Maps an offset in the joined text (lines joined by `\n`) to the index of the line it lies on. */
+/**
+ * Maps an offset in the joined text (lines joined by `\n`) to the index of the line it lies on. Members are asked
+ * for in order, so the line found last is where the search starts when the offset lies at or after it.
+ */
 function lineLocator(body: readonly Line[]): (offset: number) => number {
   const starts: number[] = [];
   let offset = 0;
@@ -121,7 +124,12 @@ function lineLocator(body: readonly Line[]): (offset: number) => number {
     starts.push(offset);
     offset += line.text.length + 1;
   }
+  let last = 0;
   return (at) => {
+    if ((starts[last] ?? 0) <= at) {
+      while (last + 1 < starts.length && (starts[last + 1] ?? 0) <= at) last += 1;
+      return last;
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -129,6 +137,7 @@ function lineLocator(body: readonly Line[]): (offset: number) => number {
       if ((starts[mid] ?? 0) <= at) low = mid;
       else high = mid - 1;
     }
+    last = low;
     return low;
   };
 }

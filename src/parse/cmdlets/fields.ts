@@ -14,11 +14,18 @@ export class Fields {
   private readonly byName = new Map<string, RawValue>();
   /** Property names (as asked for) whose value was cut. */
   readonly truncated: string[] = [];
+  /** The NotBefore and NotAfter texts a list, table or CSV record shows, trimmed, for the paste's date-order vote. */
+  readonly dates: string[] = [];
 
   constructor(readonly record: RawRecord) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
     record.fields.forEach((value, name) => {
-      this.byName.set(name.toLowerCase(), value);
+      const lower = name.toLowerCase();
+      this.byName.set(lower, value);
+      if ((lower === "notbefore" || lower === "notafter") && value.kind === "text") {
+        const raw = value.text.trim();
+        if (raw !== "") this.dates.push(raw);
+      }
     });
   }
 

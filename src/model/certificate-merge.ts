@@ -41,9 +41,10 @@ function holder(records: readonly Certificate[], field: MergedField): Certificat
 }
 
 function merge(records: readonly [Certificate, ...Certificate[]]): Certificate {
+  // Most certificates are shown once: nothing to rank or merge.
+  if (records.length === 1) return records[0];
   const [base] = [...records].sort((a, b) => richness(b) - richness(a));
   const richest = base ?? records[0];
-  if (records.length === 1) return richest;
   const sorted = [richest, ...records.filter((r) => r !== richest)];
   const from = (field: MergedField) => holder(sorted, field) ?? richest;
   const truncated = [
@@ -90,9 +91,13 @@ export function uniqueCertificates(certs: readonly Certificate[]): Certificate[]
       out.push(key);
     }
   }
-  return out.flatMap((entry) => {
-    if (typeof entry !== "string") return [entry];
-    const group = groups.get(entry);
-    return group === undefined ? [] : [merge(group)];
-  });
+  const unique: Certificate[] = [];
+  for (const entry of out) {
+    if (typeof entry !== "string") unique.push(entry);
+    else {
+      const group = groups.get(entry);
+      if (group !== undefined) unique.push(merge(group));
+    }
+  }
+  return unique;
 }

@@ -33,16 +33,16 @@ export interface Assembled {
   readonly unrecognized: Unrecognized[];
 }
 
-const DATE_FIELDS = /^(notbefore|notafter)$/i;
-
 /** Turns regions into blocks of typed items, and everything else into "not understood" entries. */
 export function assemble(lines: readonly Line[], regions: readonly Region[]): Assembled {
   const blocks: DraftBlock[] = [];
   const unrecognized: Unrecognized[] = [];
   const lineNo = (index: number) => lines[index]?.no ?? index + 1;
-  const order = dateOrderOf(regions);
+  // Every record's fields, folded once: the paste's date order is voted on by all of them before any is mapped.
+  const fieldsOf = regions.map((r) => (r.kind === "records" ? r.read.records.map((rec) => new Fields(rec)) : []));
+  const order = dateOrderOf(fieldsOf);
 
-  for (const region of regions) {
+  for (const [k, region] of regions.entries()) {
     const startLine = lineNo(region.start);
     const endLine = lineNo(region.end - 1);
     switch (region.kind) {
@@ -104,7 +104,13 @@ export function assemble(lines: readonly Line[], regions: readonly Region[]): As
         break;
       }
       case "records":
-        assembleRecords(region, startLine, endLine, order, blocks, unrecognized);
+        assembleRecords(
+          region,
+          fieldsOf[k] ?? [],
+          { firstLine: startLine, lastLine: endLine, order },
+          blocks,
+          unrecognized,
+        );
         break;
     }
   }
@@ -113,9 +119,8 @@ export function assemble(lines: readonly Line[], regions: readonly Region[]): As
 
 function assembleRecords(
   region: Extract<Region, { kind: "records" }>,
-  firstLine: number,
-  lastLine: number,
-  order: DateOrder | undefined,
+  fieldsOfRecords: readonly Fields[],
+  { firstLine, lastLine, order }: { firstLine: number; lastLine: number; order: DateOrder | undefined },
   blocks: DraftBlock[],
   unrecognized: Unrecognized[],
 ): void {
@@ -127,9 +132,9 @@ function assembleRecords(
 
   let current: DraftBlock | undefined;
   let blockStart = firstLine;
-  for (const record of read.records) {
-    const fields = new Fields(record);
-    const cmdlet = detectCmdlet((name) => fields.has(name), echo?.cmdlet);
+  for (const fields of fieldsOfRecords) {
+    const { record } = fields;
+    const cmdlet = detectCmdlet((name) => fields.hasLowerCase(name), echo?.cmdlet);
     if (!cmdlet) {
       const names = [...record.fields.keys()];
       unrecognized.push({
@@ -183,16 +188,8 @@ function mapRecord(cmdlet: CmdletName, f: Fields, ctx: MapContext): InventoryIte
 }
 
 /** One culture per paste: every certificate date votes on day/month order. */
-function dateOrderOf(regions: readonly Region[]): DateOrder | undefined {
+function dateOrderOf(fieldsOf: readonly (readonly Fields[])[]): DateOrder | undefined {
   const raws: string[] = [];
-  for (const r of regions) {
-    if (r.kind !== "records") continue;
-    for (const rec of r.read.records) {
-      // forEach, not for…of: no [name, value] pair is built for each of the paste's hundreds of thousands of fields.
-      rec.fields.forEach((v, name) => {
-        if (DATE_FIELDS.test(name) && v.kind === "text" && v.text.trim() !== "") raws.push(v.text.trim());
-      });
-    }
-  }
+  for (const records of fieldsOf) for (const fields of records) raws.push(...fields.dates);
   return decideDateOrder(raws).order;
 }

@@ -6,6 +6,7 @@ import { attributeServers } from "./attribute";
 import { capLongLines, type Line, splitLines } from "./lines";
 import { segment } from "./segment";
 import type { Ambiguity, ParseOptions, ParseResult, Unrecognized } from "./types";
+import { isBlankString } from "./white-space";
 
 /**
  * Reads a whole paste into a typed inventory. Never throws on any input: what
@@ -141,7 +142,7 @@ function accountForEveryLine(
     run = undefined;
   };
   for (const l of lines) {
-    if (l.text.trim() === "") continue;
+    if (isBlankString(l.text)) continue;
     if (covered[l.no]) {
       flush();
       continue;

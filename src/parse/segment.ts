@@ -1,5 +1,4 @@
 import { artifactReaders } from "./artifacts";
-import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import { findCertificateBlobs } from "./artifacts/pem";
 import type { ArtifactClaim } from "./artifacts/types";
 import { plannedCmdletOf } from "./cmdlets/planned-command";
@@ -18,10 +17,11 @@ import {
   isJsonStart,
   isListLine,
   isTableHeader,
-  LIST_LINE,
   leadingSpaces,
+  listLineShape,
   nextNonBlank,
 } from "./shapes";
+import { trimmedEndLength } from "./white-space";
 
 export type Region =
   | {
@@ -204,16 +204,18 @@ function jsonEnd(lines: readonly Line[], i: number): number {
   let escaped = false;
   for (let j = i; j < lines.length; j++) {
     const t = lines[j]?.text ?? "";
-    for (const c of t) {
+    // By code unit, not by character: no string is made for each character, and every one looked for is ASCII.
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
       if (inString) {
         if (escaped) escaped = false;
-        else if (c === "\\") escaped = true;
-        else if (c === '"') inString = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) inString = false;
         continue;
       }
-      if (c === '"') inString = true;
-      else if (c === "{" || c === "[") depth++;
-      else if (c === "}" || c === "]") {
+      if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
         depth--;
         if (depth <= 0) return j + 1;
       }
@@ -239,9 +241,10 @@ function listEnd(lines: readonly Line[], i: number): number {
     if (readPrompt(t)) break;
     const gap = j - lastContent - 1;
     // `isListLine` without asking `readPrompt` again: this runs on every line of every list.
-    if (LIST_LINE.test(t)) {
-      if (gap >= 3 || startsOther(lines, j)) break;
-    } else if (!(isIndented(t) && gap <= 1 && !startsOther(lines, j))) break;
+    const shape = listLineShape(t);
+    if (shape !== "none") {
+      if (gap >= 3 || (shape === "list" && startsOtherThanList(lines, j))) break;
+    } else if (!(isIndented(t) && gap <= 1 && !startsOtherThanList(lines, j))) break;
     lastContent = j;
     j++;
   }
@@ -264,9 +267,9 @@ function tableEnd(lines: readonly Line[], i: number): number {
       j++;
       continue;
     }
-    if (readPrompt(t) || LIST_LINE.test(t) || startsOther(lines, j)) break;
+    if (readPrompt(t) || listLineShape(t) !== "none" || startsOtherThanList(lines, j)) break;
     const rowIndent = leadingSpaces(t);
-    const rowLike = Math.abs(rowIndent - indent) <= 4 && t.trimEnd().length > secondColumn;
+    const rowLike = Math.abs(rowIndent - indent) <= 4 && trimmedEndLength(t) > secondColumn;
     if (!rowLike) break;
     lastContent = j;
     j++;
@@ -275,13 +278,13 @@ function tableEnd(lines: readonly Line[], i: number): number {
 }
 
 /**
- * Whether line `j` begins something other than the records around it. Asked for every line of a list or a
- * table, so the common answer comes first: a padded `Name   : value` line begins no table, JSON, CSV or
- * certificate text, and every artifact reader stops before it (`startsOtherThing`), so none is run.
+ * Whether line `j`, which is not a padded `Name   : value` line, begins something other than the records around
+ * it. Asked for every line of a list or a table; callers answer padded lines without it (they begin no table,
+ * JSON, CSV or certificate text, and every artifact reader stops before them: `startsOtherThing`), so for the
+ * common line no reader is run.
  */
-function startsOther(lines: readonly Line[], j: number): boolean {
+function startsOtherThanList(lines: readonly Line[], j: number): boolean {
   const t = lines[j]?.text ?? "";
-  if (isPaddedListLine(t)) return false;
   if (isTableHeader(lines, j) || isJsonStart(t) || isCsvStart(t)) return true;
   // Certificate text included: the first artifact reader is claimPem, which claims exactly what
   // findCertificateBlobs finds.

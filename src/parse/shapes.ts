@@ -1,20 +1,33 @@
+import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import type { Line } from "./lines";
 import { readPrompt } from "./prompt";
+import { blankPrefixLength, isBlankString, isWhiteSpaceCode } from "./white-space";
 
 /**
  * Line shapes the segmenter uses to find where one kind of output ends and
  * the next begins. They look at one line (or two) and never at meaning.
  */
-export const LIST_LINE = /^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/;
+const LIST_LINE = /^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/;
 const DASHES = /^\s*-{2,}(?:\s+-{2,})*\s*$/;
 const HEX_ROW = /^\s*(?:\*\s+)?[0-9A-Fa-f*]{20,}\s/;
 
 export function isBlankText(text: string): boolean {
-  return text.trim() === "";
+  return isBlankString(text);
 }
 
 export function isListLine(text: string): boolean {
   return LIST_LINE.test(text) && !readPrompt(text);
+}
+
+/**
+ * Whether a line is shaped as a Format-List property: `list` for `Name : value` and `Name: value`, `padded`
+ * when it is also the padded form every artifact reader stops before (`Name   : value`, artifacts/boundary's
+ * `isListLine`), else `none`. The segmenter asks both of every line of every list and table; a padded line
+ * is always a list line, so the common padded line costs one pattern.
+ */
+export function listLineShape(text: string): "none" | "list" | "padded" {
+  if (isPaddedListLine(text)) return "padded";
+  return LIST_LINE.test(text) ? "list" : "none";
 }
 
 export function isDashes(text: string): boolean {
@@ -61,11 +74,11 @@ export function isCsvStart(text: string): boolean {
 }
 
 export function isIndented(text: string): boolean {
-  return /^\s/.test(text);
+  return text.length > 0 && isWhiteSpaceCode(text.charCodeAt(0));
 }
 
 export function leadingSpaces(text: string): number {
-  return text.length - text.trimStart().length;
+  return blankPrefixLength(text);
 }
 
 /**
@@ -74,15 +87,13 @@ export function leadingSpaces(text: string): number {
  * expression repeating a group per word overflows the stack on a line of
  * millions of words.
  */
-const WHITE_SPACE = /\s/;
-
 function isHeaderShaped(text: string): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // White space as `\s` has it: pastes from web pages separate columns with no-break spaces too.
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(text.charAt(i)));
+    const space = isWhiteSpaceCode(c);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const wordChar = letter || (c >= 48 && c <= 57) || c === 95 || c === 46;
     if (space) inWord = false;

@@ -63,9 +63,23 @@ export function isPemBegin(text: string): boolean {
   return /^\s*-----BEGIN [A-Z0-9 ]+-----\s*$/.test(text);
 }
 
+/**
+ * The last line asked about and its answer. Every artifact reader the segmenter tries on a line asks this of
+ * it, and the segmenter tries them on every wrapped line of a list and every row of a table. The answer depends
+ * only on the line's text and the next line's, so those are the key.
+ */
+let askedText: string | undefined;
+let askedNext: string | undefined;
+let answered = false;
+
 /** True when the line at `index` starts cmdlet output, a prompt or a table. */
 export function startsOtherThing(lines: readonly Line[], index: number): boolean {
   const text = lines[index]?.text;
   if (text === undefined) return false;
-  return isPrompt(text) || isListLine(text) || isTableHeaderAt(lines, index);
+  const next = lines[index + 1]?.text;
+  if (text === askedText && next === askedNext) return answered;
+  answered = isPrompt(text) || isListLine(text) || isTableHeaderAt(lines, index);
+  askedText = text;
+  askedNext = next;
+  return answered;
 }

@@ -2,9 +2,18 @@ import type { Line } from "../lines";
 import { isEventHeaderStart, isLogHeader, isLogRow, isPemBegin, startsOtherThing } from "./boundary";
 import { normaliseText, stripQuotePrefix } from "./text";
 
+/**
+ * The last line viewed and its view: each message reader the segmenter tries on a line views it again, and the
+ * segmenter tries them on every wrapped line of a list and every row of a table.
+ */
+let viewed: { text: string; view: string } | undefined;
+
 /** A line as the message readers see it: quote prefixes removed, quotes and spaces folded, indentation kept. */
 export function view(line: Line | undefined): string {
-  return line === undefined ? "" : normaliseText(stripQuotePrefix(line.text)).trimEnd();
+  if (line === undefined) return "";
+  if (viewed?.text !== line.text)
+    viewed = { text: line.text, view: normaliseText(stripQuotePrefix(line.text)).trimEnd() };
+  return viewed.view;
 }
 
 /** Lines that belong to another reader or to cmdlet output. */

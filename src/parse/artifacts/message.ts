@@ -34,9 +34,16 @@ function claimFrom(lines: readonly Line[], start: number, end: number, text: str
   return { format: "message", endIndex: end, evidence: [evidence], unread: [] };
 }
 
+/** The last text asked about and the answer: a table row is asked twice in a row, as an error record and a message. */
+let unitText: string | undefined;
+let unit = false;
+
 /** A line that begins another unit, so a unit never runs into the next one. */
 function beginsUnit(text: string): boolean {
-  return RECORD_START.test(text) || beginsKnownMessage(text) || recogniseMessage(squash(text)) !== null;
+  if (text === unitText) return unit;
+  unit = RECORD_START.test(text) || beginsKnownMessage(text) || recogniseMessage(squash(text)) !== null;
+  unitText = text;
+  return unit;
 }
 
 const depth = (text: string) => (text.match(/[[{]/g)?.length ?? 0) - (text.match(/[\]}]/g)?.length ?? 0);

@@ -82,8 +82,10 @@ function command(t: string): TranscriptLine | null {
   return null;
 }
 
+const CONNECTED = /^CONNECTED\([0-9A-Fa-f]*\)$/;
+
 function opensslLine(t: string): TranscriptLine | null {
-  if (/^CONNECTED\([0-9A-Fa-f]*\)$/.test(t)) return { kind: "connected" };
+  if (CONNECTED.test(t)) return { kind: "connected" };
   const depth = /^depth=(\d{1,3})\b/.exec(t);
   if (depth?.[1] !== undefined) return { kind: "depth", depth: Number(depth[1]) };
   const verify = /^verify error:num=(\d+):(.*)$/i.exec(t);
@@ -110,6 +112,22 @@ function opensslLine(t: string): TranscriptLine | null {
 export function classifyTranscriptLine(text: string): TranscriptLine | null {
   const t = normaliseText(text).trim();
   if (t === "" || t.length > 4000) return null;
+  return sessionLine(t) ?? opensslLine(t);
+}
+
+/**
+ * `classifyTranscriptLine` for a line that may begin a transcript: of openssl's lines only `CONNECTED(…)` begins
+ * one, so the others (some thirty patterns) are not told apart and read as null. The segmenter asks this of every
+ * wrapped line of a list and every row of a table.
+ */
+export function classifyTranscriptStart(text: string): TranscriptLine | null {
+  const t = normaliseText(text).trim();
+  if (t === "" || t.length > 4000) return null;
+  return sessionLine(t) ?? (CONNECTED.test(t) ? { kind: "connected" } : null);
+}
+
+/** Commands, telnet's noise, replies, client verbs, `PORT n` labels and elisions. */
+function sessionLine(t: string): TranscriptLine | null {
   const cmd = command(t);
   if (cmd) return cmd;
   if (
@@ -129,5 +147,5 @@ export function classifyTranscriptLine(text: string): TranscriptLine | null {
   const port = /^port\s*:?\s*(\d{1,5})\s*:?$/i.exec(t);
   if (port?.[1] !== undefined) return { kind: "port", port: port[1] };
   if (/^(?:<\s*\.{2,}.*>|\[\s*(?:snip|\.{2,}|…).*\]|\.{3,}|…)$/i.test(t)) return { kind: "elision" };
-  return opensslLine(t);
+  return null;
 }

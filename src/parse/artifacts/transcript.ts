@@ -5,7 +5,12 @@ import { isHelloLine, isStatusReply, readEhlo } from "./ehlo";
 import { type FactsDraft, makeEvidence } from "./make-evidence";
 import { opensslNameToWindows } from "./openssl-name";
 import { toPort } from "./text";
-import { classifyTranscriptLine, isSslSessionEntry, type TranscriptLine } from "./transcript-lines";
+import {
+  classifyTranscriptLine,
+  classifyTranscriptStart,
+  isSslSessionEntry,
+  type TranscriptLine,
+} from "./transcript-lines";
 import type { ArtifactClaim } from "./types";
 
 /**
@@ -230,7 +235,7 @@ function apply(s: State, line: Line, c: TranscriptLine, out: Evidence[]): void {
 }
 
 function startsTranscript(lines: readonly Line[], start: number): boolean {
-  const c = classifyTranscriptLine(lines[start]?.text ?? "");
+  const c = classifyTranscriptStart(lines[start]?.text ?? "");
   if (c === null) return false;
   switch (c.kind) {
     case "command":

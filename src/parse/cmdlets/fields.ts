@@ -1,5 +1,6 @@
 import type { DateOrder } from "../../model/dates";
 import { readDate } from "../../model/dates";
+import { memoiseByString } from "../../model/memo";
 import type { DateValue } from "../../model/values";
 import { readCollection } from "../format/collection";
 import type { RawRecord, RawValue } from "../format/types";
@@ -13,16 +14,28 @@ export class Fields {
   private readonly byName = new Map<string, RawValue>();
   /** Property names (as asked for) whose value was cut. */
   readonly truncated: string[] = [];
+  /** The NotBefore and NotAfter texts a list, table or CSV record shows, trimmed, for the paste's date-order vote. */
+  readonly dates: string[] = [];
 
   constructor(readonly record: RawRecord) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
     record.fields.forEach((value, name) => {
-      this.byName.set(name.toLowerCase(), value);
+      const lower = name.toLowerCase();
+      this.byName.set(lower, value);
+      if ((lower === "notbefore" || lower === "notafter") && value.kind === "text") {
+        const raw = value.text.trim();
+        if (raw !== "") this.dates.push(raw);
+      }
     });
   }
 
   has(name: string): boolean {
     return this.byName.has(name.toLowerCase());
+  }
+
+  /** `has` for a name already in lower case, as cmdlet detection asks some fifty of every record. */
+  hasLowerCase(name: string): boolean {
+    return this.byName.has(name);
   }
 
   raw(name: string): RawValue | undefined {
@@ -84,8 +97,24 @@ export class Fields {
   date(name: string, order: DateOrder | undefined): DateValue | undefined {
     const t = this.text(name);
     if (t === undefined || t === "") return undefined;
-    return readDate(t, order);
+    return datesIn(order)(t);
   }
+}
+
+/**
+ * A paste's certificates share a few dates (a renewal run, a CA's validity), read once per date order. The
+ * values are shared between certificates, which treat them as read-only like every parsed value.
+ */
+const DATES = {
+  dayFirst: memoiseByString((text: string) => readDate(text, "day-first")),
+  monthFirst: memoiseByString((text: string) => readDate(text, "month-first")),
+  unknown: memoiseByString((text: string) => readDate(text, undefined)),
+};
+
+function datesIn(order: DateOrder | undefined): (text: string) => DateValue {
+  if (order === "day-first") return DATES.dayFirst;
+  if (order === "month-first") return DATES.monthFirst;
+  return DATES.unknown;
 }
 
 /**

@@ -14,7 +14,8 @@ export function mapReceiveConnector(f: Fields, ctx: MapContext): ReceiveConnecto
   const identity = f.optionalText("Identity");
   const [idServer, idName] = splitIdentity(identity);
   const serverProp = f.optionalText("Server");
-  const connector: ReceiveConnector = {
+  // One object, its `truncated` read after every property above it has been asked for (and noted if cut).
+  return {
     kind: "receive-connector",
     server: serverProp ? shortServer(serverProp) : (idServer ?? ctx.echoServer),
     name: f.optionalText("Name") ?? idName,
@@ -31,10 +32,9 @@ export function mapReceiveConnector(f: Fields, ctx: MapContext): ReceiveConnecto
     suppressXAnonymousTls: f.bool("SuppressXAnonymousTls"),
     tlsDomainCapabilities: f.list("TlsDomainCapabilities"),
     transportRole: f.optionalText("TransportRole"),
-    truncated: [],
+    truncated: modelNames(f.truncated),
     source: spanOf(f, ctx),
   };
-  return { ...connector, truncated: modelNames(f.truncated) };
 }
 
 /** `EX01\Default Frontend EX01` → ["EX01", "Default Frontend EX01"]. */

@@ -1,4 +1,5 @@
 import type { Line } from "../lines";
+import { isBlankString, isWhiteSpaceCode } from "../white-space";
 import type { RawRecord, RawValue, ReadResult } from "./types";
 
 /** A line opening the JSON text; `[PS] C:\>` is the Exchange Management Shell prompt, not an array. */
@@ -20,23 +21,25 @@ interface Member extends Span {
  * closing one are unread; text that is not JSON is unread as a whole.
  */
 export function readJson(lines: readonly Line[]): ReadResult {
-  const filled = lines.filter((line) => line.text.trim() !== "");
   const first = lines.findIndex((line) => OPENING.test(line.text));
-  if (first < 0) return { records: [], unread: filled, leftovers: [] };
+  if (first < 0) return { records: [], unread: filled(lines), leftovers: [] };
   const body = lines.slice(first);
   const text = body.map((line) => line.text).join("\n");
   const indexAt = lineLocator(body);
   const start = skipBlank(text, 0);
   const end = valueEnd(text, start);
   const parsed = end < 0 ? undefined : parse(text.slice(start, end));
-  if (parsed === undefined) return { records: [], unread: filled, leftovers: [] };
+  if (parsed === undefined) return { records: [], unread: filled(lines), leftovers: [] };
 
-  const unread = lines.slice(0, first).filter((line) => line.text.trim() !== "");
-  const lastIndex = indexAt(end - 1);
-  for (const line of body.slice(lastIndex + 1)) if (line.text.trim() !== "") unread.push(line);
+  const unread = filled(lines.slice(0, first));
+  for (let i = indexAt(end - 1) + 1; i < body.length; i += 1) {
+    const line = body[i];
+    if (line !== undefined && !isBlankString(line.text)) unread.push(line);
+  }
 
   const records: RawRecord[] = [];
-  const placed = new Set<number>();
+  // Indexes into `body`: a flag per line rather than a set of numbers, as every line of the text is placed.
+  const placed = new Uint8Array(body.length);
   const strays: Span[] = [];
   for (const { span, value } of objectsOf(text, start, parsed.value)) {
     if (!isObject(value)) {
@@ -44,17 +47,22 @@ export function readJson(lines: readonly Line[]): ReadResult {
       continue;
     }
     records.push(toRecord(text, span, value, (offset) => body[indexAt(offset)]?.no ?? 0));
-    for (let i = indexAt(span.start); i <= indexAt(span.end - 1); i += 1) placed.add(i);
+    for (let i = indexAt(span.start); i <= indexAt(span.end - 1); i += 1) placed[i] = 1;
   }
   for (const span of strays) {
     for (let i = indexAt(span.start); i <= indexAt(span.end - 1); i += 1) {
       const line = body[i];
-      if (line !== undefined && !placed.has(i)) unread.push(line);
-      placed.add(i);
+      if (line !== undefined && placed[i] !== 1) unread.push(line);
+      placed[i] = 1;
     }
   }
   unread.sort((a, b) => a.no - b.no);
   return { records, unread, leftovers: [] };
+}
+
+/** The lines that are not blank. */
+function filled(lines: readonly Line[]): Line[] {
+  return lines.filter((line) => !isBlankString(line.text));
 }
 
 function parse(text: string): { value: unknown } | undefined {
@@ -105,7 +113,10 @@ function toRecord(
   return { fields, startLine: lineAt(span.start), endLine: lineAt(span.end - 1) };
 }
 
-/** Maps an offset in the joined text (lines joined by `\n`) to the index of the line it lies on. */
+/**
+ * Maps an offset in the joined text (lines joined by `\n`) to the index of the line it lies on. Members are asked
+ * for in order, so the line found last is where the search starts when the offset lies at or after it.
+ */
 function lineLocator(body: readonly Line[]): (offset: number) => number {
   const starts: number[] = [];
   let offset = 0;
@@ -113,7 +124,12 @@ function lineLocator(body: readonly Line[]): (offset: number) => number {
     starts.push(offset);
     offset += line.text.length + 1;
   }
+  let last = 0;
   return (at) => {
+    if ((starts[last] ?? 0) <= at) {
+      while (last + 1 < starts.length && (starts[last + 1] ?? 0) <= at) last += 1;
+      return last;
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -121,52 +137,65 @@ function lineLocator(body: readonly Line[]): (offset: number) => number {
       if ((starts[mid] ?? 0) <= at) low = mid;
       else high = mid - 1;
     }
+    last = low;
     return low;
   };
 }
 
-// Found with one regular-expression search from an offset: testing each character on its own was most of this
-// reader's time on a large paste.
-const NOT_BLANK = /\S/g;
-const SCALAR_END = /[\s,\]}]/g;
-
-/** Index of the first character at or after `from` that matches a global `pattern`, else the text's length. */
-function search(text: string, pattern: RegExp, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? text.length;
-}
-
+// By character code, without a pattern: the blanks between tokens are a few characters, and a search with a
+// pattern from an offset builds a match for every one of the paste's tokens.
 function skipBlank(text: string, from: number): number {
   if (from < 0 || from >= text.length) return from;
-  return search(text, NOT_BLANK, from);
+  let i = from;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Index of the first blank, `,`, `]` or `}` at or after `from`, else the text's length. */
+function scalarEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === COMMA || code === CLOSE_BRACKET || code === CLOSE_BRACE || isWhiteSpaceCode(code)) break;
+    i += 1;
+  }
+  return i;
 }
 
 /** End (exclusive) of the string literal starting at `from`, or -1. */
 function stringEnd(text: string, from: number): number {
   for (let i = from + 1; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "\\") i += 1;
-    else if (char === '"') return i + 1;
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) i += 1;
+    else if (code === QUOTE) return i + 1;
   }
   return -1;
 }
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
 
 /** End (exclusive) of the JSON value starting at `from`, or -1 when it does not end. */
 function valueEnd(text: string, from: number): number {
   const open = text[from];
   if (open === '"') return stringEnd(text, from);
   if (open !== "{" && open !== "[") {
-    const i = search(text, SCALAR_END, from);
+    const i = scalarEnd(text, from);
     return i > from ? i : -1;
   }
   let depth = 0;
   for (let i = from; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '"') {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
       i = stringEnd(text, i) - 1;
       if (i < 0) return -1;
-    } else if (char === "{" || char === "[") depth += 1;
-    else if (char === "}" || char === "]") {
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       depth -= 1;
       if (depth === 0) return i + 1;
     }

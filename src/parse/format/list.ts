@@ -1,4 +1,5 @@
 import type { Line } from "../lines";
+import { isBlankString, trimmedEndLength } from "../white-space";
 import { indentWidth } from "./columns";
 import { isDnCut, looksLikeDn } from "./dn-cut";
 import { ellipsisLength } from "./ellipsis";
@@ -75,7 +76,7 @@ export function printList(records: readonly { name: string; value: string }[][])
 }
 
 function classify(line: Line): Row {
-  if (line.text.trim() === "") return { kind: "blank", line };
+  if (isBlankString(line.text)) return { kind: "blank", line };
   const indent = indentWidth(line.text);
   const m = PROPERTY.exec(line.text);
   if (m?.[1] === undefined) return { kind: "other", line, indent };
@@ -132,7 +133,7 @@ function readChunk(chunk: readonly Row[], unread: Line[]): RecordDraft[] {
       afterBlank = true;
       continue;
     }
-    const length = row.line.text.trimEnd().length;
+    const length = trimmedEndLength(row.line.text);
     if (row.kind === "property" && row.indent <= nameIndent) {
       const lower = row.name.toLowerCase();
       if (current?.names.has(lower)) close();

@@ -1,0 +1,39 @@
+/**
+ * White space exactly as `\s` and `String.prototype.trim` have it, tested on a character code. The segmenter and
+ * the list reader ask this of every character they skip on every line; a code-point test allocates nothing where
+ * `trim()` and patterns with captures would build strings for each of a large paste's lines.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Index of the first character that is not white space (the text's length when there is none). */
+export function blankPrefixLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Length of the text without its trailing white space: `text.trimEnd().length`. */
+export function trimmedEndLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether the text is empty or only white space: `text.trim() === ""`. */
+export function isBlankString(text: string): boolean {
+  return blankPrefixLength(text) === text.length;
+}

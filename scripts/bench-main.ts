@@ -1,12 +1,16 @@
 import { performance } from "node:perf_hooks";
 import { analyze } from "../src/analyze";
+import { runEngine } from "../src/engine/engine";
+import { parse } from "../src/parse";
+import { buildReport } from "../src/report/build";
 import { logLogSlope, median, megabytes } from "./bench-stats";
 import { type GeneratedOrg, generateOrg } from "./generate-org";
 
 /**
  * `npm run bench` (through scripts/bench.mjs, which bundles this file for Node): times `analyze` on synthetic
  * organisations of about 100 KB, 1 MB, 10 MB and 50 MB, each against `JSON.parse` of the same records as JSON,
- * measured in the same run. `--sizes 100kb,10mb` limits the sizes; `--quick` runs each size fewer times.
+ * measured in the same run. `--sizes 100kb,10mb` limits the sizes; `--quick` runs each size fewer times;
+ * `--stages` also prints the median of each stage (parse, engine, report) so a profile can be aimed.
  */
 
 interface Size {
@@ -38,6 +42,18 @@ async function timeAnalyze(text: string): Promise<number> {
   return performance.now() - start;
 }
 
+/** The three stages of `analyze`, timed apart in one run. */
+async function timeStages(text: string): Promise<{ parse: number; engine: number; report: number }> {
+  collect();
+  const t0 = performance.now();
+  const parsed = await parse(text, {});
+  const t1 = performance.now();
+  const engine = runEngine(parsed, new Date(`${AS_OF}T00:00:00Z`));
+  const t2 = performance.now();
+  buildReport(parsed, engine, AS_OF);
+  return { parse: t1 - t0, engine: t2 - t1, report: performance.now() - t2 };
+}
+
 /** JSON.parse of a few MB takes milliseconds: repeat it so the clock's resolution does not matter. */
 function timeJsonParse(json: string): number {
   collect();
@@ -63,6 +79,7 @@ const f2 = (n: number) => n.toFixed(2);
 async function main(): Promise<void> {
   const wanted = argValue("--sizes")?.split(",");
   const quick = process.argv.includes("--quick");
+  const stages = process.argv.includes("--stages");
   const sizes = SIZES.filter((s) => wanted === undefined || wanted.includes(s.label));
   const points: { x: number; y: number }[] = [];
   let ratio10: number | undefined;
@@ -93,6 +110,12 @@ async function main(): Promise<void> {
         `${f1(mb / (analyse / 1000))} MB/s; JSON.parse of the same records (${f2(megabytes(json.length))} MB) ` +
         `${f2(parse)} ms; ratio ${f1(ratio)}\n`,
     );
+    if (stages) {
+      const timed: { parse: number; engine: number; report: number }[] = [];
+      for (let run = 0; run < runs; run++) timed.push(await timeStages(org.text));
+      const of = (key: "parse" | "engine" | "report") => f1(median(timed.map((t) => t[key])));
+      process.stdout.write(`       stages: parse ${of("parse")} ms, engine ${of("engine")} ms, report ${of("report")} ms\n`);
+    }
   }
 
   const one = generateOrg({ servers: 1, forms: ["list-all"], orgWide: false });

@@ -114,7 +114,9 @@ async function main(): Promise<void> {
       const timed: { parse: number; engine: number; report: number }[] = [];
       for (let run = 0; run < runs; run++) timed.push(await timeStages(org.text));
       const of = (key: "parse" | "engine" | "report") => f1(median(timed.map((t) => t[key])));
-      process.stdout.write(`       stages: parse ${of("parse")} ms, engine ${of("engine")} ms, report ${of("report")} ms\n`);
+      process.stdout.write(
+        `       stages: parse ${of("parse")} ms, engine ${of("engine")} ms, report ${of("report")} ms\n`,
+      );
     }
   }
 

@@ -79,7 +79,16 @@ describe("share codec properties", () => {
         if (restored.ok) expect(restored.input).toEqual(original);
         else expect(restored.message).toMatch(/Nothing was loaded\./);
       }),
-      { numRuns: 10_000 },
+      {
+        numRuns: 10_000,
+        // Found by CI: the flip re-coded the deflate stream so the server changed and the "sum" key vanished.
+        examples: [
+          [
+            { text: "A", asOf: "2024-01-24", server: '".IaF~m&', redact: true },
+            { kind: "flip", at: 1623689496, char: "A" },
+          ],
+        ],
+      },
     );
   });
 });

@@ -7,14 +7,21 @@ import { openShareFile, openShareFragment, problemMessage, restoreShare } from "
 const text = "Get-ExchangeCertificate | fl";
 
 describe("restoreShare", () => {
-  it("accepts the envelope the codec writes, with or without its checksum", () => {
+  it("accepts the envelope the codec writes, and a hand-written file without its checksum", () => {
     const input = { text, asOf: "2024-01-24", server: "EX01", redact: true };
     expect(restoreShare(makeEnvelope(input))).toEqual({ ok: true, input });
-    expect(restoreShare({ v: 1, input: { text } })).toEqual({ ok: true, input: { text } });
+    expect(restoreShare({ v: 1, input: { text } }, "file")).toEqual({ ok: true, input: { text } });
+  });
+
+  it("refuses a link without its checksum: certflow always writes one, so its absence is damage", () => {
+    const restored = restoreShare({ v: 1, input: { text, server: "EX01" }, sun: "0badf00d" }, "link");
+    expect(restored).toEqual({ ok: false, message: problemMessage({ kind: "damaged" }, "link") });
   });
 
   it("drops an empty server name and a false redaction flag, and ignores fields it does not know", () => {
-    expect(restoreShare({ v: 1, input: { text, server: "", redact: false, colour: "blue" }, extra: 1 })).toEqual({
+    expect(
+      restoreShare({ v: 1, input: { text, server: "", redact: false, colour: "blue" }, extra: 1 }, "file"),
+    ).toEqual({
       ok: true,
       input: { text },
     });

@@ -179,7 +179,7 @@ function findRegion(lines: readonly Line[], i: number, echo: CommandEcho | undef
   if (claim) return { kind: "artifact", start: i, end: claim.endIndex, claim };
   if (isListLine(text)) {
     const end = listEnd(lines, i);
-    return { kind: "records", format: "list", start: i, end, read: readList(lines.slice(i, end)), echo };
+    return { kind: "records", format: "list", start: i, end, read: readList(lines, i, end), echo };
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ interface Segment {
 /** A property and the lines its value was printed on; most values fit one line, so `more` is rarely made. */
 interface FieldDraft {
   readonly name: string;
+  readonly lower: string;
   readonly first: Segment;
   more: Segment[] | undefined;
 }
@@ -45,7 +46,8 @@ const OTHER = 2;
 interface Shapes {
   readonly kind: Uint8Array;
   readonly indent: Int32Array;
-  /** End of the property name, and where its value starts (the line's length when it has none). */
+  /** Where the property name starts and ends, and where its value starts (the line's length when it has none). */
+  readonly nameStart: Int32Array;
   readonly nameEnd: Int32Array;
   readonly valueStart: Int32Array;
 }
@@ -100,6 +102,7 @@ function classify(lines: readonly Line[], start: number, end: number): Shapes {
   const shapes: Shapes = {
     kind: new Uint8Array(n),
     indent: new Int32Array(n),
+    nameStart: new Int32Array(n),
     nameEnd: new Int32Array(n),
     valueStart: new Int32Array(n),
   };
@@ -117,6 +120,7 @@ function classify(lines: readonly Line[], start: number, end: number): Shapes {
       (after === text.length || isWhiteSpaceCode(text.charCodeAt(after)));
     shapes.kind[k] = property ? PROPERTY : OTHER;
     if (property) {
+      shapes.nameStart[k] = from;
       shapes.nameEnd[k] = nameEnd;
       shapes.valueStart[k] = Math.min(after + 1, text.length);
     }
@@ -156,7 +160,7 @@ function isDoubleSpaced(kind: Uint8Array, from: number, to: number): boolean {
 function readChunk(
   lines: readonly Line[],
   start: number,
-  { kind, indent, nameEnd, valueStart }: Shapes,
+  { kind, indent, nameStart, nameEnd, valueStart }: Shapes,
   from: number,
   to: number,
   unread: Line[],
@@ -188,13 +192,19 @@ function readChunk(
     const length = trimmedEndLength(text);
     const rowIndent = indent[k] ?? 0;
     if (shape === PROPERTY && rowIndent <= nameIndent) {
-      const name = text.slice(blankPrefixLength(text), nameEnd[k]);
-      const lower = name.toLowerCase();
+      const at = nameStart[k] ?? 0;
+      const size = (nameEnd[k] ?? 0) - at;
+      // Records of a block print the same names in the same order: the previous record's name at this place is
+      // reused when it matches, so records share one string per name (hashed once, folded once).
+      const guess = drafts.at(-1)?.fields[current?.fields.length ?? 0];
+      const same = guess !== undefined && guess.name.length === size && text.startsWith(guess.name, at);
+      const name = same ? guess.name : text.slice(at, at + size);
+      const lower = same ? guess.lower : name.toLowerCase();
       if (current?.names.has(lower)) close();
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);
       const value = text.slice(valueStart[k]).trim();
-      current.fields.push({ name, first: { no: line.no, text: value, length }, more: undefined });
+      current.fields.push({ name, lower, first: { no: line.no, text: value, length }, more: undefined });
       longest = Math.max(longest, length);
     } else {
       const last = current?.fields.at(-1);

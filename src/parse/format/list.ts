@@ -175,14 +175,10 @@ function readChunk(
   let wrapped: number | undefined;
   let current: RecordDraft | undefined;
   let afterBlank = false;
-  const close = (): void => {
-    if (current !== undefined) drafts.push(current);
-    current = undefined;
-  };
   for (let k = from; k < to; k++) {
     const shape = kind[k];
     if (shape === BLANK) {
-      if (!doubleSpaced) close();
+      if (!doubleSpaced) current = close(current, drafts);
       afterBlank = true;
       continue;
     }
@@ -200,7 +196,7 @@ function readChunk(
       const same = guess !== undefined && guess.name.length === size && text.startsWith(guess.name, at);
       const name = same ? guess.name : text.slice(at, at + size);
       const lower = same ? guess.lower : name.toLowerCase();
-      if (current?.names.has(lower)) close();
+      if (current?.names.has(lower)) current = close(current, drafts);
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);
       const value = text.slice(valueStart[k]).trim();
@@ -216,14 +212,20 @@ function readChunk(
         else last.more.push(segment);
         longest = Math.max(longest, length);
       } else {
-        close();
+        current = close(current, drafts);
         unread.push(line);
       }
     }
     afterBlank = false;
   }
-  close();
+  close(current, drafts);
   for (const draft of drafts) records.push(finish(draft, longest, wrapped));
+}
+
+/** Ends the record being read, if any; what follows starts a new one. */
+function close(current: RecordDraft | undefined, drafts: RecordDraft[]): undefined {
+  if (current !== undefined) drafts.push(current);
+  return undefined;
 }
 
 /** A `{…` value without its closing brace goes on, even on a line that lost its indentation. */

@@ -40,10 +40,11 @@ const PROPERTY = 1;
 const OTHER = 2;
 
 /**
- * Each line's shape, kept in typed arrays indexed from the block's first line: the reader looks at every line of
- * every list, and an object per line is what a large paste's collector spent most of its time on.
+ * Each line's shape, kept in typed arrays indexed by the line's place in the paste: the reader looks at every line
+ * of every list, and an object per line is what a large paste's collector spent most of its time on. The segmenter
+ * fills them while it finds where a list ends (`shapeListLine`), so the reader does not look at the lines again.
  */
-interface Shapes {
+export interface ListShapes {
   readonly kind: Uint8Array;
   readonly indent: Int32Array;
   /** Where the property name starts and ends, and where its value starts (the line's length when it has none). */
@@ -52,32 +53,49 @@ interface Shapes {
   readonly valueStart: Int32Array;
 }
 
+/** Room for the shapes of lines `0` to `size - 1`. */
+export function listShapes(size: number): ListShapes {
+  return {
+    kind: new Uint8Array(size),
+    indent: new Int32Array(size),
+    nameStart: new Int32Array(size),
+    nameEnd: new Int32Array(size),
+    valueStart: new Int32Array(size),
+  };
+}
+
 /**
  * Reads Format-List output: `Name : value` lines with names padded to one column,
  * wrapped values on indented continuation lines, records split by blank lines or by a
  * property name coming round again. Pastes where every line is followed by a blank line
  * (Q&A artefact) are detected per block, so there blank lines do not split records.
- * `start` and `end` (exclusive) bound the lines read, so a caller need not copy them out of the paste.
+ * `start` and `end` (exclusive) bound the lines read, so a caller need not copy them out of the paste; `shaped`
+ * holds their shapes when the caller has already taken them with `shapeListLine`.
  */
-export function readList(lines: readonly Line[], start = 0, end = lines.length): ReadResult {
+export function readList(
+  lines: readonly Line[],
+  start = 0,
+  end = lines.length,
+  shaped: ListShapes | undefined = undefined,
+): ReadResult {
   const records: RawRecord[] = [];
   const unread: Line[] = [];
-  const shapes = classify(lines, start, end);
+  const shapes = shaped ?? classify(lines, start, end);
   const { kind } = shapes;
   // Blocks separated by two or more blank lines.
-  let chunkStart = 0;
+  let chunkStart = start;
   let blanks = 0;
-  for (let k = 0; k < kind.length; k++) {
+  for (let k = start; k < end; k++) {
     if (kind[k] === BLANK) blanks += 1;
     else {
       if (blanks >= 2 && k > chunkStart) {
-        readChunk(lines, start, shapes, chunkStart, k, unread, records);
+        readChunk(lines, shapes, chunkStart, k, unread, records);
         chunkStart = k;
       }
       blanks = 0;
     }
   }
-  if (kind.length > chunkStart) readChunk(lines, start, shapes, chunkStart, kind.length, unread, records);
+  if (end > chunkStart) readChunk(lines, shapes, chunkStart, end, unread, records);
   return { records, unread, leftovers: [] };
 }
 
@@ -93,39 +111,43 @@ export function printList(records: readonly { name: string; value: string }[][])
     .join("\n\n");
 }
 
-/**
- * Shapes of `lines[start, end)`. A property line is `Name : value` (as `^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$`
- * has it): only the first colon after the name counts, and it must be followed by a blank or end the line.
- */
-function classify(lines: readonly Line[], start: number, end: number): Shapes {
-  const n = Math.max(0, end - start);
-  const shapes: Shapes = {
-    kind: new Uint8Array(n),
-    indent: new Int32Array(n),
-    nameStart: new Int32Array(n),
-    nameEnd: new Int32Array(n),
-    valueStart: new Int32Array(n),
-  };
-  for (let k = 0; k < n; k++) {
-    const text = lines[start + k]?.text ?? "";
-    const from = blankPrefixLength(text);
-    if (from === text.length) continue;
-    shapes.indent[k] = indentWidth(text);
-    const nameEnd = identifierEnd(text, from);
-    const colon = blankPrefixLength(text, nameEnd);
-    const after = colon + 1;
-    const property =
-      nameEnd > from &&
-      text.charCodeAt(colon) === COLON &&
-      (after === text.length || isWhiteSpaceCode(text.charCodeAt(after)));
-    shapes.kind[k] = property ? PROPERTY : OTHER;
-    if (property) {
-      shapes.nameStart[k] = from;
-      shapes.nameEnd[k] = nameEnd;
-      shapes.valueStart[k] = Math.min(after + 1, text.length);
-    }
-  }
+/** Shapes of `lines[start, end)`, for a caller that did not have the segmenter find them. */
+function classify(lines: readonly Line[], start: number, end: number): ListShapes {
+  const shapes = listShapes(Math.max(0, end));
+  for (let k = start; k < end; k++) shapeListLine(shapes, k, lines[k]?.text ?? "");
   return shapes;
+}
+
+/**
+ * Records the shape of line `k` and answers it: `blank`; `list` for a property line `Name : value` (as
+ * `^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$` has it: only the first colon after the name counts, and it must
+ * be followed by a blank or end the line); `padded` when it is also the padded form every artifact reader stops
+ * before (a name that starts with a letter and holds no `.` or `-`, white space before the colon:
+ * artifacts/boundary's `isListLine`); else `none`.
+ */
+export function shapeListLine(shapes: ListShapes, k: number, text: string): "blank" | "none" | "list" | "padded" {
+  const from = blankPrefixLength(text);
+  if (from === text.length) {
+    shapes.kind[k] = BLANK;
+    return "blank";
+  }
+  shapes.indent[k] = indentWidth(text);
+  const nameEnd = identifierEnd(text, from);
+  const colon = blankPrefixLength(text, nameEnd);
+  const after = colon + 1;
+  const property =
+    nameEnd > from &&
+    text.charCodeAt(colon) === COLON &&
+    (after === text.length || isWhiteSpaceCode(text.charCodeAt(after)));
+  if (!property) {
+    shapes.kind[k] = OTHER;
+    return "none";
+  }
+  shapes.kind[k] = PROPERTY;
+  shapes.nameStart[k] = from;
+  shapes.nameEnd[k] = nameEnd;
+  shapes.valueStart[k] = Math.min(after + 1, text.length);
+  return colon > nameEnd && isPlainName(text, from, nameEnd) ? "padded" : "list";
 }
 
 const COLON = 58;
@@ -142,6 +164,16 @@ function identifierEnd(text: string, from: number): number {
   return i;
 }
 
+/** A name that starts with a letter and holds no `.` or `-`. */
+function isPlainName(text: string, from: number, to: number): boolean {
+  if (!isLetter(text.charCodeAt(from))) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 45) return false;
+  }
+  return true;
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -156,11 +188,10 @@ function isDoubleSpaced(kind: Uint8Array, from: number, to: number): boolean {
   return nonBlank >= 2;
 }
 
-/** Reads the records of one block (`from`, `to` index the shapes) and adds them to `records`. */
+/** Reads the records of one block (lines `from` to `to`, exclusive) and adds them to `records`. */
 function readChunk(
   lines: readonly Line[],
-  start: number,
-  { kind, indent, nameStart, nameEnd, valueStart }: Shapes,
+  { kind, indent, nameStart, nameEnd, valueStart }: ListShapes,
   from: number,
   to: number,
   unread: Line[],
@@ -182,7 +213,7 @@ function readChunk(
       afterBlank = true;
       continue;
     }
-    const line = lines[start + k];
+    const line = lines[k];
     if (line === undefined) continue;
     const { text } = line;
     const length = trimmedEndLength(text);

@@ -21,11 +21,13 @@ interface Segment {
   readonly length: number;
 }
 
-/** A property and the lines its value was printed on; most values fit one line, so `more` is rarely made. */
-interface FieldDraft {
+/**
+ * A property and the lines its value was printed on. It is its own first segment, and most values fit one line, so
+ * `more` is rarely made: one object per property line.
+ */
+interface FieldDraft extends Segment {
   readonly name: string;
   readonly lower: string;
-  readonly first: Segment;
   more: Segment[] | undefined;
 }
 
@@ -230,15 +232,16 @@ function readChunk(
       if (current?.names.has(lower)) current = close(current, drafts);
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);
-      const value = text.slice(valueStart[k]).trim();
-      current.fields.push({ name, lower, first: { no: line.no, text: value, length }, more: undefined });
+      // Trimmed by position: `length` already stops before the trailing blanks.
+      const value = text.slice(blankPrefixLength(text, valueStart[k]), length);
+      current.fields.push({ no: line.no, text: value, length, name, lower, more: undefined });
       longest = Math.max(longest, length);
     } else {
       const last = current?.fields.at(-1);
       const reachable = doubleSpaced || !afterBlank;
       if (last !== undefined && reachable && (rowIndent > nameIndent || isOpenCollection(last))) {
-        wrapped = Math.max(wrapped ?? 0, (last.more?.at(-1) ?? last.first).length);
-        const segment = { no: line.no, text: text.trim(), length };
+        wrapped = Math.max(wrapped ?? 0, (last.more?.at(-1) ?? last).length);
+        const segment = { no: line.no, text: text.slice(blankPrefixLength(text), length), length };
         if (last.more === undefined) last.more = [segment];
         else last.more.push(segment);
         longest = Math.max(longest, length);
@@ -261,10 +264,14 @@ function close(current: RecordDraft | undefined, drafts: RecordDraft[]): undefin
 
 /** A `{…` value without its closing brace goes on, even on a line that lost its indentation. */
 function isOpenCollection(field: FieldDraft): boolean {
-  const segments = field.more === undefined ? [field.first] : [field.first, ...field.more];
-  const first = segments.find((segment) => segment.text !== "");
-  const last = segments.findLast((segment) => segment.text !== "");
-  return first?.text.startsWith("{") === true && last?.text.endsWith("}") === false;
+  let first = field.text === "" ? undefined : field.text;
+  let last = first;
+  for (const segment of field.more ?? []) {
+    if (segment.text === "") continue;
+    first ??= segment.text;
+    last = segment.text;
+  }
+  return first?.startsWith("{") === true && last?.endsWith("}") === false;
 }
 
 function finish(draft: RecordDraft, longest: number, wrapped: number | undefined): RawRecord {
@@ -272,17 +279,17 @@ function finish(draft: RecordDraft, longest: number, wrapped: number | undefined
   let startLine = Number.POSITIVE_INFINITY;
   let endLine = 0;
   for (const field of draft.fields) {
-    const { first, more } = field;
-    const last = more?.at(-1) ?? first;
-    const text = more === undefined ? first.text : join(first, more, longest);
+    const { more } = field;
+    const last = more?.at(-1) ?? field;
+    const text = more === undefined ? field.text : join(field, more, longest);
     fields.set(field.name, {
       kind: "text",
       text,
       truncated: isTruncated(text, last.length, wrapped),
-      startLine: first.no,
+      startLine: field.no,
       endLine: last.no,
     });
-    startLine = Math.min(startLine, first.no);
+    startLine = Math.min(startLine, field.no);
     endLine = Math.max(endLine, last.no);
   }
   return { fields, startLine, endLine };

@@ -82,8 +82,8 @@ export class Fields {
     return t === "" ? undefined : t;
   }
 
-  list(name: string): string[] | undefined {
-    const v = this.raw(name);
+  /** Items of a multi-valued property; `v` is its value when the caller has already fetched it. */
+  list(name: string, v: RawValue | undefined = this.raw(name)): string[] | undefined {
     if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "json") {

@@ -191,7 +191,7 @@ function findRegion(
   if (isListLine(text)) {
     const shapes = shapesOfLists();
     const end = listEnd(lines, i, shapes);
-    return { kind: "records", format: "list", start: i, end, read: readList(lines, i, end, shapes), echo };
+    return { kind: "records", format: "list", start: i, end, read: readList(lines, { start: i, end, shapes }), echo };
   }
   return undefined;
 }

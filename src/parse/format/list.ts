@@ -71,18 +71,18 @@ export function listShapes(size: number): ListShapes {
  * wrapped values on indented continuation lines, records split by blank lines or by a
  * property name coming round again. Pastes where every line is followed by a blank line
  * (Q&A artefact) are detected per block, so there blank lines do not split records.
- * `start` and `end` (exclusive) bound the lines read, so a caller need not copy them out of the paste; `shaped`
- * holds their shapes when the caller has already taken them with `shapeListLine`.
+ * `within` bounds the lines read (`end` exclusive) and holds their shapes as the segmenter took them with
+ * `shapeListLine`, so the segmenter neither copies a list's lines out of the paste nor looks at them again.
  */
 export function readList(
   lines: readonly Line[],
-  start = 0,
-  end = lines.length,
-  shaped: ListShapes | undefined = undefined,
+  within: { readonly start: number; readonly end: number; readonly shapes: ListShapes } | undefined = undefined,
 ): ReadResult {
   const records: RawRecord[] = [];
   const unread: Line[] = [];
-  const shapes = shaped ?? classify(lines, start, end);
+  const start = within?.start ?? 0;
+  const end = within?.end ?? lines.length;
+  const shapes = within?.shapes ?? classify(lines);
   const { kind } = shapes;
   // Blocks separated by two or more blank lines.
   let chunkStart = start;
@@ -113,10 +113,10 @@ export function printList(records: readonly { name: string; value: string }[][])
     .join("\n\n");
 }
 
-/** Shapes of `lines[start, end)`, for a caller that did not have the segmenter find them. */
-function classify(lines: readonly Line[], start: number, end: number): ListShapes {
-  const shapes = listShapes(Math.max(0, end));
-  for (let k = start; k < end; k++) shapeListLine(shapes, k, lines[k]?.text ?? "");
+/** Shapes of all the lines, for a caller that did not have the segmenter take them. */
+function classify(lines: readonly Line[]): ListShapes {
+  const shapes = listShapes(lines.length);
+  for (let k = 0; k < lines.length; k++) shapeListLine(shapes, k, lines[k]?.text ?? "");
   return shapes;
 }
 

@@ -4,7 +4,7 @@ import type { InventoryItem } from "../model/inventory";
 import type { MapContext } from "./cmdlets/context";
 import { detectCmdlet } from "./cmdlets/detect";
 import { mapInboundConnector, mapOutboundConnector } from "./cmdlets/exo-connectors";
-import { Fields } from "./cmdlets/fields";
+import { Fields, LowerCaseNames } from "./cmdlets/fields";
 import { mapCertificate } from "./cmdlets/get-exchange-certificate";
 import { mapExchangeServer } from "./cmdlets/get-exchange-server";
 import { mapHybridConfiguration } from "./cmdlets/get-hybrid-configuration";
@@ -39,7 +39,10 @@ export function assemble(lines: readonly Line[], regions: readonly Region[]): As
   const unrecognized: Unrecognized[] = [];
   const lineNo = (index: number) => lines[index]?.no ?? index + 1;
   // Every record's fields, folded once: the paste's date order is voted on by all of them before any is mapped.
-  const fieldsOf = regions.map((r) => (r.kind === "records" ? r.read.records.map((rec) => new Fields(rec)) : []));
+  const names = new LowerCaseNames();
+  const fieldsOf = regions.map((r) =>
+    r.kind === "records" ? r.read.records.map((rec) => new Fields(rec, names)) : [],
+  );
   const order = dateOrderOf(fieldsOf);
 
   for (const [k, region] of regions.entries()) {
@@ -134,7 +137,7 @@ function assembleRecords(
   let blockStart = firstLine;
   for (const fields of fieldsOfRecords) {
     const { record } = fields;
-    const cmdlet = detectCmdlet((name) => fields.hasLowerCase(name), echo?.cmdlet);
+    const cmdlet = detectCmdlet(fields.lowerCaseNames(), echo?.cmdlet);
     if (!cmdlet) {
       const names = [...record.fields.keys()];
       unrecognized.push({

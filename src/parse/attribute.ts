@@ -1,6 +1,7 @@
 import type { InventoryItem } from "../model/inventory";
 import type { DraftBlock } from "./assemble";
 import type { Block } from "./types";
+import { isBlankString } from "./white-space";
 
 /**
  * Gives every item a server. Blocks that reveal none take the `--server`
@@ -13,13 +14,18 @@ export function attributeServers(
   option: string | undefined,
 ): { blocks: Block[]; items: InventoryItem[][] } {
   const canonical = new Map<string, string>();
+  // Each spelling's answer, once known, never changes: items repeat a few spellings thousands of times.
+  const answered = new Map<string, string>();
   const canon = (name: string | undefined): string | undefined => {
-    if (name === undefined || name.trim() === "") return undefined;
+    if (name === undefined) return undefined;
+    const known = answered.get(name);
+    if (known !== undefined) return known;
+    if (isBlankString(name)) return undefined;
     const key = name.toLowerCase();
-    const seen = canonical.get(key);
-    if (seen) return seen;
-    canonical.set(key, name);
-    return name;
+    const answer = canonical.get(key) ?? name;
+    if (answer === name) canonical.set(key, name);
+    answered.set(name, answer);
+    return answer;
   };
   for (const d of drafts) {
     canon(d.echoServer);
@@ -41,7 +47,8 @@ export function attributeServers(
       usedFallback = true;
       return { ...item, server: fallback };
     });
-    const servers = new Set(attributed.flatMap((i) => ("server" in i && i.server ? [i.server] : [])));
+    const servers = new Set<string>();
+    for (const i of attributed) if ("server" in i && i.server) servers.add(i.server);
     const server = servers.size === 1 ? [...servers][0] : undefined;
     const serverFrom: Block["serverFrom"] =
       server === undefined ? undefined : d.echoServer ? "command" : usedFallback ? fallbackFrom : "property";

@@ -81,7 +81,16 @@ function serverArgument(text: string, cmdlet: CmdletName | undefined): string | 
 
 /** Server names are compared by their first label: EX01 = ex01.contoso.com. */
 export function shortServer(name: string): string {
-  const trimmed = name.trim().replace(/^['"]|['"]$/g, "");
-  const first = trimmed.split(".")[0] ?? trimmed;
-  return first;
+  // One quote taken off each end, then the text up to the first dot: asked of every connector and service read.
+  const trimmed = name.trim();
+  let start = 0;
+  let end = trimmed.length;
+  if (end > 0 && isQuote(trimmed.charCodeAt(0))) start = 1;
+  if (end > start && isQuote(trimmed.charCodeAt(end - 1))) end -= 1;
+  const dot = trimmed.indexOf(".", start);
+  return trimmed.slice(start, dot >= 0 && dot < end ? dot : end);
+}
+
+function isQuote(code: number): boolean {
+  return code === 39 || code === 34;
 }

@@ -4,7 +4,7 @@ import type { ArtifactClaim } from "./artifacts/types";
 import { plannedCmdletOf } from "./cmdlets/planned-command";
 import { readCsv } from "./format/csv";
 import { readJson } from "./format/json";
-import { readList } from "./format/list";
+import { type ListShapes, listShapes, readList, shapeListLine } from "./format/list";
 import { readTable } from "./format/table";
 import type { ReadResult } from "./format/types";
 import type { Line } from "./lines";
@@ -56,6 +56,12 @@ export type Region =
  */
 export function segment(lines: readonly Line[]): Region[] {
   const regions: Region[] = [];
+  // Made when the first list is met: the shapes its end was found by are the ones it is read with.
+  let shapes: ListShapes | undefined;
+  const shapesOfLists = () => {
+    shapes ??= listShapes(lines.length);
+    return shapes;
+  };
   let echo: { echo: CommandEcho; index: number } | undefined;
   let bareUnknown: { start: number; end: number } | undefined;
   const flushUnknown = () => {
@@ -126,7 +132,7 @@ export function segment(lines: readonly Line[]): Region[] {
       continue;
     }
 
-    const found = findRegion(lines, i, echo?.echo);
+    const found = findRegion(lines, i, echo?.echo, shapesOfLists);
     if (found) {
       flushUnknown();
       if (echo && found.kind === "records") {
@@ -159,7 +165,12 @@ function claimArtifact(lines: readonly Line[], i: number): ArtifactClaim | undef
   return undefined;
 }
 
-function findRegion(lines: readonly Line[], i: number, echo: CommandEcho | undefined): Region | undefined {
+function findRegion(
+  lines: readonly Line[],
+  i: number,
+  echo: CommandEcho | undefined,
+  shapesOfLists: () => ListShapes,
+): Region | undefined {
   const text = lines[i]?.text ?? "";
   const blobs = findCertificateBlobs(lines, i);
   if (blobs && blobs.endIndex > i) return { kind: "pem", start: i, end: blobs.endIndex, blobs };
@@ -178,8 +189,9 @@ function findRegion(lines: readonly Line[], i: number, echo: CommandEcho | undef
   const claim = claimArtifact(lines, i);
   if (claim) return { kind: "artifact", start: i, end: claim.endIndex, claim };
   if (isListLine(text)) {
-    const end = listEnd(lines, i);
-    return { kind: "records", format: "list", start: i, end, read: readList(lines.slice(i, end)), echo };
+    const shapes = shapesOfLists();
+    const end = listEnd(lines, i, shapes);
+    return { kind: "records", format: "list", start: i, end, read: readList(lines, { start: i, end, shapes }), echo };
   }
   return undefined;
 }
@@ -227,21 +239,23 @@ function jsonEnd(lines: readonly Line[], i: number): number {
 /**
  * Format-List output runs through property lines, their indented
  * continuations and the blank lines between records (single or, in
- * double-spaced pastes, after every line), until something else begins.
+ * double-spaced pastes, after every line), until something else begins. Each line's shape is kept in `shapes`
+ * for the list reader.
  */
-function listEnd(lines: readonly Line[], i: number): number {
+function listEnd(lines: readonly Line[], i: number, shapes: ListShapes): number {
+  shapeListLine(shapes, i, lines[i]?.text ?? "");
   let j = i + 1;
   let lastContent = i;
   while (j < lines.length) {
     const t = lines[j]?.text ?? "";
-    if (isBlankText(t)) {
+    // `isListLine` without asking `readPrompt` again: this runs on every line of every list.
+    const shape = shapeListLine(shapes, j, t);
+    if (shape === "blank") {
       j++;
       continue;
     }
     if (readPrompt(t)) break;
     const gap = j - lastContent - 1;
-    // `isListLine` without asking `readPrompt` again: this runs on every line of every list.
-    const shape = listLineShape(t);
     if (shape !== "none") {
       if (gap >= 3 || (shape === "list" && startsOtherThanList(lines, j))) break;
     } else if (!(isIndented(t) && gap <= 1 && !startsOtherThanList(lines, j))) break;

@@ -1,4 +1,3 @@
-import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import type { Line } from "./lines";
 import { readPrompt } from "./prompt";
 import { blankPrefixLength, isBlankString, isWhiteSpaceCode } from "./white-space";
@@ -22,12 +21,30 @@ export function isListLine(text: string): boolean {
 /**
  * Whether a line is shaped as a Format-List property: `list` for `Name : value` and `Name: value`, `padded`
  * when it is also the padded form every artifact reader stops before (`Name   : value`, artifacts/boundary's
- * `isListLine`), else `none`. The segmenter asks both of every line of every list and table; a padded line
- * is always a list line, so the common padded line costs one pattern.
+ * `isListLine`), else `none`. The segmenter asks this of every line of every list and table, so it is answered
+ * in one pass by character code rather than with both patterns: a padded line is a `LIST_LINE` whose name starts
+ * with a letter, holds no `.` or `-`, and is followed by white space before the colon.
  */
 export function listLineShape(text: string): "none" | "list" | "padded" {
-  if (isPaddedListLine(text)) return "padded";
-  return LIST_LINE.test(text) ? "list" : "none";
+  const from = blankPrefixLength(text);
+  const first = text.charCodeAt(from);
+  const letter = isAsciiLetter(first);
+  if (!letter && first !== 95) return "none";
+  let plain = letter;
+  let end = from + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 46 || c === 45) plain = false;
+    else if (!(isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95)) break;
+  }
+  const colon = blankPrefixLength(text, end);
+  if (text.charCodeAt(colon) !== 58) return "none";
+  if (colon + 1 < text.length && !isWhiteSpaceCode(text.charCodeAt(colon + 1))) return "none";
+  return plain && colon > end ? "padded" : "list";
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function isDashes(text: string): boolean {

@@ -19,9 +19,9 @@ export function isWhiteSpaceCode(code: number): boolean {
   );
 }
 
-/** Index of the first character that is not white space (the text's length when there is none). */
-export function blankPrefixLength(text: string): number {
-  let i = 0;
+/** Index of the first character at or after `from` that is not white space (the text's length when there is none). */
+export function blankPrefixLength(text: string, from = 0): number {
+  let i = from;
   while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }

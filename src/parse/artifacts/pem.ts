@@ -25,9 +25,11 @@ export interface CertificateBlobRun {
  */
 export function findCertificateBlobs(lines: readonly Line[], start: number): CertificateBlobRun | null {
   if (start < 0 || start >= lines.length) return null;
-  if (isForeign(lines, start) && !/-----BEGIN /.test(lines[start]?.text ?? "")) return null;
+  // Whether certificate text begins here is asked first: the segmenter asks this of every wrapped line of every
+  // list, and two anchored patterns answer most of them where `isForeign` runs five.
   const run = scanBlobRun(lines, start);
   if (run === null || run.end <= start) return null;
+  if (isForeign(lines, start) && !/-----BEGIN /.test(lines[start]?.text ?? "")) return null;
   const blobs = run.blobs.map((b) => ({
     base64: b.base64,
     startLine: lines[b.first]?.no ?? 0,

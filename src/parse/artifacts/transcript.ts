@@ -263,7 +263,8 @@ function isForeign(lines: readonly Line[], i: number): boolean {
 }
 
 export function claimTranscript(lines: readonly Line[], start: number): ArtifactClaim | null {
-  if (start < 0 || start >= lines.length || isForeign(lines, start) || !startsTranscript(lines, start)) return null;
+  // The start is checked first: few lines begin a transcript, and most are not foreign either.
+  if (start < 0 || start >= lines.length || !startsTranscript(lines, start) || isForeign(lines, start)) return null;
   const s = freshState();
   const out: Evidence[] = [];
   const unread: Line[] = [];

@@ -61,30 +61,46 @@ const SIGNATURES: readonly { cmdlet: CmdletName; strong: readonly string[]; weak
   },
 ];
 
+/** For each property name, the signatures it counts in and whether as a strong one. */
+const SIGNED_BY = (() => {
+  const by = new Map<string, { readonly signature: number; readonly strong: boolean }[]>();
+  const add = (name: string, signature: number, strong: boolean) => {
+    const known = by.get(name);
+    if (known === undefined) by.set(name, [{ signature, strong }]);
+    else known.push({ signature, strong });
+  };
+  SIGNATURES.forEach((sig, signature) => {
+    for (const name of sig.strong) add(name, signature, true);
+    for (const name of sig.weak) add(name, signature, false);
+  });
+  return by;
+})();
+
 /**
- * Best cmdlet for a record, given whether it has a property (asked with lower-case names); undefined when nothing
- * fits. The record's `Fields` answers, so the names are not folded and collected a second time.
+ * Best cmdlet for a record, given its property names in lower case (each once); undefined when nothing fits.
+ * The record's names are looked up in the signatures rather than every signature's names in the record: a record
+ * shows a dozen names where the signatures hold some sixty, and this runs for every record.
  */
-export function detectCmdlet(
-  has: (lowerCaseName: string) => boolean,
-  echo: CmdletName | undefined,
-): CmdletName | undefined {
+export function detectCmdlet(names: Iterable<string>, echo: CmdletName | undefined): CmdletName | undefined {
+  const strong = new Uint8Array(SIGNATURES.length);
+  const weak = new Uint8Array(SIGNATURES.length);
+  for (const name of names) {
+    const signed = SIGNED_BY.get(name);
+    if (signed === undefined) continue;
+    for (const { signature, strong: isStrong } of signed) {
+      if (isStrong) strong[signature] = (strong[signature] ?? 0) + 1;
+      else weak[signature] = (weak[signature] ?? 0) + 1;
+    }
+  }
   let best: { cmdlet: CmdletName; score: number } | undefined;
-  for (const sig of SIGNATURES) {
-    const strong = countIn(sig.strong, has);
-    const weak = countIn(sig.weak, has);
-    const score = strong * 3 + weak;
-    const plausible = strong > 0 || weak >= 2 || (sig.cmdlet === echo && weak >= 1);
+  for (const [k, sig] of SIGNATURES.entries()) {
+    const strongCount = strong[k] ?? 0;
+    const weakCount = weak[k] ?? 0;
+    const score = strongCount * 3 + weakCount;
+    const plausible = strongCount > 0 || weakCount >= 2 || (sig.cmdlet === echo && weakCount >= 1);
     if (!plausible) continue;
     const bonus = sig.cmdlet === echo ? 2 : 0;
     if (!best || score + bonus > best.score) best = { cmdlet: sig.cmdlet, score: score + bonus };
   }
   return best?.cmdlet;
-}
-
-/** How many of `names` the record has; counted without building a list, as this runs for every record. */
-function countIn(names: readonly string[], has: (lowerCaseName: string) => boolean): number {
-  let count = 0;
-  for (const name of names) if (has(name)) count += 1;
-  return count;
 }

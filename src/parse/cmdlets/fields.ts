@@ -4,6 +4,24 @@ import { memoiseByString } from "../../model/memo";
 import type { DateValue } from "../../model/values";
 import { readCollection } from "../format/collection";
 import type { RawRecord, RawValue } from "../format/types";
+import { blankPrefixLength } from "../white-space";
+
+/**
+ * Property names folded to lower case once per paste: its records print the same few dozen names, and the
+ * mappers ask for the same few dozen, record after record.
+ */
+export class LowerCaseNames {
+  private readonly known = new Map<string, string>();
+
+  of(name: string): string {
+    let lower = this.known.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      this.known.set(name, lower);
+    }
+    return lower;
+  }
+}
 
 /**
  * Typed access to a generic record, whatever reader produced it: list, table
@@ -17,10 +35,13 @@ export class Fields {
   /** The NotBefore and NotAfter texts a list, table or CSV record shows, trimmed, for the paste's date-order vote. */
   readonly dates: string[] = [];
 
-  constructor(readonly record: RawRecord) {
+  constructor(
+    readonly record: RawRecord,
+    private readonly names: LowerCaseNames,
+  ) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
     record.fields.forEach((value, name) => {
-      const lower = name.toLowerCase();
+      const lower = names.of(name);
       this.byName.set(lower, value);
       if ((lower === "notbefore" || lower === "notafter") && value.kind === "text") {
         const raw = value.text.trim();
@@ -30,16 +51,16 @@ export class Fields {
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.byName.has(this.names.of(name));
   }
 
-  /** `has` for a name already in lower case, as cmdlet detection asks some fifty of every record. */
-  hasLowerCase(name: string): boolean {
-    return this.byName.has(name);
+  /** The record's property names in lower case. */
+  lowerCaseNames(): IterableIterator<string> {
+    return this.byName.keys();
   }
 
   raw(name: string): RawValue | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(this.names.of(name));
   }
 
   private note(name: string, value: RawValue): void {
@@ -61,8 +82,8 @@ export class Fields {
     return t === "" ? undefined : t;
   }
 
-  list(name: string): string[] | undefined {
-    const v = this.raw(name);
+  /** Items of a multi-valued property; `v` is its value when the caller has already fetched it. */
+  list(name: string, v: RawValue | undefined = this.raw(name)): string[] | undefined {
     if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "json") {
@@ -145,5 +166,9 @@ export function jsonText(value: unknown): string {
  * the value is then unknown, not that text.
  */
 function isTypeName(v: RawValue): boolean {
-  return v.kind === "text" && /^(?:System|Microsoft|Deserialized)\.[\w.`+]+(?:\[.*\])?$/.test(v.text.trim());
+  if (v.kind !== "text") return false;
+  // Every value read is asked this; one that does not begin with S, M or D is answered without trimming it.
+  const first = v.text.charCodeAt(blankPrefixLength(v.text));
+  if (first !== 83 && first !== 77 && first !== 68) return false;
+  return /^(?:System|Microsoft|Deserialized)\.[\w.`+]+(?:\[.*\])?$/.test(v.text.trim());
 }

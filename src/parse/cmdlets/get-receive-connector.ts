@@ -62,5 +62,5 @@ export function modelNames(names: readonly string[]): string[] {
 function flags(f: Fields, name: string, fromNumber: (n: number) => string[] | undefined): string[] | undefined {
   const raw = f.raw(name);
   if (raw?.kind === "json" && typeof raw.value === "number") return fromNumber(raw.value);
-  return f.list(name);
+  return f.list(name, raw);
 }

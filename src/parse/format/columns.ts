@@ -1,3 +1,5 @@
+import { isWhiteSpaceCode } from "../white-space";
+
 const TAB_STOP = 8;
 
 /** Columns taken by the leading blanks of a line, tabs advancing to the next tab stop. */
@@ -6,8 +8,8 @@ export function indentWidth(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 9) width += TAB_STOP - (width % TAB_STOP);
-    // A plain space is answered without the pattern: this runs on every line of a list or a table.
-    else if (code === 32 || /\s/.test(text.charAt(i))) width += 1;
+    // By code, not with a pattern: this runs on every line of a list, and each line's first character is asked.
+    else if (isWhiteSpaceCode(code)) width += 1;
     else break;
   }
   return width;

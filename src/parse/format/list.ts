@@ -1,12 +1,9 @@
 import type { Line } from "../lines";
-import { isBlankString, trimmedEndLength } from "../white-space";
+import { blankPrefixLength, isWhiteSpaceCode, trimmedEndLength } from "../white-space";
 import { indentWidth } from "./columns";
 import { isDnCut, looksLikeDn } from "./dn-cut";
 import { ellipsisLength } from "./ellipsis";
 import type { RawRecord, RawValue, ReadResult } from "./types";
-
-/** `Name : value`; only the first colon after the name counts, and it must be followed by a blank. */
-const PROPERTY = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$/s;
 
 /**
  * How far short of the console width a line may end and still count as cut there: lines
@@ -24,9 +21,14 @@ interface Segment {
   readonly length: number;
 }
 
-interface FieldDraft {
+/**
+ * A property and the lines its value was printed on. It is its own first segment, and most values fit one line, so
+ * `more` is rarely made: one object per property line.
+ */
+interface FieldDraft extends Segment {
   readonly name: string;
-  readonly segments: Segment[];
+  readonly lower: string;
+  more: Segment[] | undefined;
 }
 
 interface RecordDraft {
@@ -35,31 +37,67 @@ interface RecordDraft {
   readonly names: Set<string>;
 }
 
-type Row =
-  | { readonly kind: "blank"; readonly line: Line }
-  | {
-      readonly kind: "property";
-      readonly line: Line;
-      readonly indent: number;
-      readonly name: string;
-      readonly value: string;
-    }
-  | { readonly kind: "other"; readonly line: Line; readonly indent: number };
+const BLANK = 0;
+const PROPERTY = 1;
+const OTHER = 2;
+
+/**
+ * Each line's shape, kept in typed arrays indexed by the line's place in the paste: the reader looks at every line
+ * of every list, and an object per line is what a large paste's collector spent most of its time on. The segmenter
+ * fills them while it finds where a list ends (`shapeListLine`), so the reader does not look at the lines again.
+ */
+export interface ListShapes {
+  readonly kind: Uint8Array;
+  readonly indent: Int32Array;
+  /** Where the property name starts and ends, and where its value starts (the line's length when it has none). */
+  readonly nameStart: Int32Array;
+  readonly nameEnd: Int32Array;
+  readonly valueStart: Int32Array;
+}
+
+/** Room for the shapes of lines `0` to `size - 1`. */
+export function listShapes(size: number): ListShapes {
+  return {
+    kind: new Uint8Array(size),
+    indent: new Int32Array(size),
+    nameStart: new Int32Array(size),
+    nameEnd: new Int32Array(size),
+    valueStart: new Int32Array(size),
+  };
+}
 
 /**
  * Reads Format-List output: `Name : value` lines with names padded to one column,
  * wrapped values on indented continuation lines, records split by blank lines or by a
  * property name coming round again. Pastes where every line is followed by a blank line
  * (Q&A artefact) are detected per block, so there blank lines do not split records.
+ * `within` bounds the lines read (`end` exclusive) and holds their shapes as the segmenter took them with
+ * `shapeListLine`, so the segmenter neither copies a list's lines out of the paste nor looks at them again.
  */
-export function readList(lines: readonly Line[]): ReadResult {
+export function readList(
+  lines: readonly Line[],
+  within: { readonly start: number; readonly end: number; readonly shapes: ListShapes } | undefined = undefined,
+): ReadResult {
   const records: RawRecord[] = [];
   const unread: Line[] = [];
-  for (const chunk of chunks(lines.map(classify))) {
-    const drafts = readChunk(chunk, unread);
-    const widths = { wrapped: wrapWidth(drafts), longest: longestLine(drafts) };
-    for (const draft of drafts) records.push(finish(draft, widths));
+  const start = within?.start ?? 0;
+  const end = within?.end ?? lines.length;
+  const shapes = within?.shapes ?? classify(lines);
+  const { kind } = shapes;
+  // Blocks separated by two or more blank lines.
+  let chunkStart = start;
+  let blanks = 0;
+  for (let k = start; k < end; k++) {
+    if (kind[k] === BLANK) blanks += 1;
+    else {
+      if (blanks >= 2 && k > chunkStart) {
+        readChunk(lines, shapes, chunkStart, k, unread, records);
+        chunkStart = k;
+      }
+      blanks = 0;
+    }
   }
+  if (end > chunkStart) readChunk(lines, shapes, chunkStart, end, unread, records);
   return { records, unread, leftovers: [] };
 }
 
@@ -75,139 +113,183 @@ export function printList(records: readonly { name: string; value: string }[][])
     .join("\n\n");
 }
 
-function classify(line: Line): Row {
-  if (isBlankString(line.text)) return { kind: "blank", line };
-  const indent = indentWidth(line.text);
-  const m = PROPERTY.exec(line.text);
-  if (m?.[1] === undefined) return { kind: "other", line, indent };
-  return { kind: "property", line, indent, name: m[1], value: (m[2] ?? "").trim() };
+/** Shapes of all the lines, for a caller that did not have the segmenter take them. */
+function classify(lines: readonly Line[]): ListShapes {
+  const shapes = listShapes(lines.length);
+  for (let k = 0; k < lines.length; k++) shapeListLine(shapes, k, lines[k]?.text ?? "");
+  return shapes;
 }
 
-/** Blocks separated by two or more blank lines. */
-function chunks(rows: readonly Row[]): Row[][] {
-  const result: Row[][] = [];
-  let current: Row[] = [];
-  let blanks = 0;
-  for (const row of rows) {
-    if (row.kind === "blank") blanks += 1;
-    else {
-      if (blanks >= 2 && current.length > 0) {
-        result.push(current);
-        current = [];
-      }
-      blanks = 0;
-    }
-    current.push(row);
+/**
+ * Records the shape of line `k` and answers it: `blank`; `list` for a property line `Name : value` (as
+ * `^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:(?:\s(.*))?$` has it: only the first colon after the name counts, and it must
+ * be followed by a blank or end the line); `padded` when it is also the padded form every artifact reader stops
+ * before (a name that starts with a letter and holds no `.` or `-`, white space before the colon:
+ * artifacts/boundary's `isListLine`); else `none`.
+ */
+export function shapeListLine(shapes: ListShapes, k: number, text: string): "blank" | "none" | "list" | "padded" {
+  const from = blankPrefixLength(text);
+  if (from === text.length) {
+    shapes.kind[k] = BLANK;
+    return "blank";
   }
-  if (current.length > 0) result.push(current);
-  return result;
+  shapes.indent[k] = indentWidth(text);
+  const nameEnd = identifierEnd(text, from);
+  const colon = blankPrefixLength(text, nameEnd);
+  const after = colon + 1;
+  const property =
+    nameEnd > from &&
+    text.charCodeAt(colon) === COLON &&
+    (after === text.length || isWhiteSpaceCode(text.charCodeAt(after)));
+  if (!property) {
+    shapes.kind[k] = OTHER;
+    return "none";
+  }
+  shapes.kind[k] = PROPERTY;
+  shapes.nameStart[k] = from;
+  shapes.nameEnd[k] = nameEnd;
+  shapes.valueStart[k] = Math.min(after + 1, text.length);
+  return colon > nameEnd && isPlainName(text, from, nameEnd) ? "padded" : "list";
 }
 
-function isDoubleSpaced(chunk: readonly Row[]): boolean {
+const COLON = 58;
+
+/** End of the `[A-Za-z_][A-Za-z0-9_.-]*` name starting at `from` (`from` itself when none starts there). */
+function identifierEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  if (!(isLetter(first) || first === 95)) return from;
+  let i = from + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
+  }
+  return i;
+}
+
+/** A name that starts with a letter and holds no `.` or `-`. */
+function isPlainName(text: string, from: number, to: number): boolean {
+  if (!isLetter(text.charCodeAt(from))) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 45) return false;
+  }
+  return true;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDoubleSpaced(kind: Uint8Array, from: number, to: number): boolean {
   let nonBlank = 0;
-  for (let i = 0; i < chunk.length; i += 1) {
-    if (chunk[i]?.kind === "blank") continue;
+  for (let k = from; k < to; k += 1) {
+    if (kind[k] === BLANK) continue;
     nonBlank += 1;
-    const next = chunk[i + 1];
-    if (next !== undefined && next.kind !== "blank") return false;
+    if (k + 1 < to && kind[k + 1] !== BLANK) return false;
   }
   return nonBlank >= 2;
 }
 
-function readChunk(chunk: readonly Row[], unread: Line[]): RecordDraft[] {
-  const doubleSpaced = isDoubleSpaced(chunk);
-  const nameIndent = chunk.reduce(
-    (min, row) => (row.kind === "property" ? Math.min(min, row.indent) : min),
-    Number.POSITIVE_INFINITY,
-  );
+/** Reads the records of one block (lines `from` to `to`, exclusive) and adds them to `records`. */
+function readChunk(
+  lines: readonly Line[],
+  { kind, indent, nameStart, nameEnd, valueStart }: ListShapes,
+  from: number,
+  to: number,
+  unread: Line[],
+  records: RawRecord[],
+): void {
+  const doubleSpaced = isDoubleSpaced(kind, from, to);
+  let nameIndent = Number.POSITIVE_INFINITY;
+  for (let k = from; k < to; k++) if (kind[k] === PROPERTY) nameIndent = Math.min(nameIndent, indent[k] ?? 0);
   const drafts: RecordDraft[] = [];
+  // The widths that stand for the console's: the longest line of the block, and the longest one PowerShell wrapped.
+  let longest = 0;
+  let wrapped: number | undefined;
   let current: RecordDraft | undefined;
   let afterBlank = false;
-  const close = (): void => {
-    if (current !== undefined) drafts.push(current);
-    current = undefined;
-  };
-  for (const row of chunk) {
-    if (row.kind === "blank") {
-      if (!doubleSpaced) close();
+  for (let k = from; k < to; k++) {
+    const shape = kind[k];
+    if (shape === BLANK) {
+      if (!doubleSpaced) current = close(current, drafts);
       afterBlank = true;
       continue;
     }
-    const length = trimmedEndLength(row.line.text);
-    if (row.kind === "property" && row.indent <= nameIndent) {
-      const lower = row.name.toLowerCase();
-      if (current?.names.has(lower)) close();
+    const line = lines[k];
+    if (line === undefined) continue;
+    const { text } = line;
+    const length = trimmedEndLength(text);
+    const rowIndent = indent[k] ?? 0;
+    if (shape === PROPERTY && rowIndent <= nameIndent) {
+      const at = nameStart[k] ?? 0;
+      const size = (nameEnd[k] ?? 0) - at;
+      // Records of a block print the same names in the same order: the previous record's name at this place is
+      // reused when it matches, so records share one string per name (hashed once, folded once).
+      const guess = drafts.at(-1)?.fields[current?.fields.length ?? 0];
+      const same = guess !== undefined && guess.name.length === size && text.startsWith(guess.name, at);
+      const name = same ? guess.name : text.slice(at, at + size);
+      const lower = same ? guess.lower : name.toLowerCase();
+      if (current?.names.has(lower)) current = close(current, drafts);
       current ??= { fields: [], names: new Set() };
       current.names.add(lower);
-      current.fields.push({ name: row.name, segments: [{ no: row.line.no, text: row.value, length }] });
+      // Trimmed by position: `length` already stops before the trailing blanks.
+      const value = text.slice(blankPrefixLength(text, valueStart[k]), length);
+      current.fields.push({ no: line.no, text: value, length, name, lower, more: undefined });
+      longest = Math.max(longest, length);
     } else {
       const last = current?.fields.at(-1);
       const reachable = doubleSpaced || !afterBlank;
-      if (last !== undefined && reachable && (row.indent > nameIndent || isOpenCollection(last))) {
-        last.segments.push({ no: row.line.no, text: row.line.text.trim(), length });
+      if (last !== undefined && reachable && (rowIndent > nameIndent || isOpenCollection(last))) {
+        wrapped = Math.max(wrapped ?? 0, (last.more?.at(-1) ?? last).length);
+        const segment = { no: line.no, text: text.slice(blankPrefixLength(text), length), length };
+        if (last.more === undefined) last.more = [segment];
+        else last.more.push(segment);
+        longest = Math.max(longest, length);
       } else {
-        close();
-        unread.push(row.line);
+        current = close(current, drafts);
+        unread.push(line);
       }
     }
     afterBlank = false;
   }
-  close();
-  return drafts;
+  close(current, drafts);
+  for (const draft of drafts) records.push(finish(draft, longest, wrapped));
+}
+
+/** Ends the record being read, if any; what follows starts a new one. */
+function close(current: RecordDraft | undefined, drafts: RecordDraft[]): undefined {
+  if (current !== undefined) drafts.push(current);
+  return undefined;
 }
 
 /** A `{…` value without its closing brace goes on, even on a line that lost its indentation. */
 function isOpenCollection(field: FieldDraft): boolean {
-  const first = field.segments.find((segment) => segment.text !== "");
-  const last = field.segments.findLast((segment) => segment.text !== "");
-  return first?.text.startsWith("{") === true && last?.text.endsWith("}") === false;
-}
-
-/** Line lengths that stand for the console width. */
-interface Widths {
-  /** The longest line PowerShell wrapped: evidence of the console width (undefined when nothing wrapped). */
-  readonly wrapped: number | undefined;
-  /** The longest line of the block: the console was at least this wide. */
-  readonly longest: number;
-}
-
-function longestLine(drafts: readonly RecordDraft[]): number {
-  let longest = 0;
-  for (const draft of drafts) {
-    for (const field of draft.fields) for (const segment of field.segments) longest = Math.max(longest, segment.length);
+  let first = field.text === "" ? undefined : field.text;
+  let last = first;
+  for (const segment of field.more ?? []) {
+    if (segment.text === "") continue;
+    first ??= segment.text;
+    last = segment.text;
   }
-  return longest;
+  return first?.startsWith("{") === true && last?.endsWith("}") === false;
 }
 
-/** The console width, as the longest line that PowerShell wrapped (undefined when nothing wrapped). */
-function wrapWidth(drafts: readonly RecordDraft[]): number | undefined {
-  let width: number | undefined;
-  for (const draft of drafts) {
-    for (const field of draft.fields) {
-      const { segments } = field;
-      for (let i = 0; i < segments.length - 1; i += 1) width = Math.max(width ?? 0, segments[i]?.length ?? 0);
-    }
-  }
-  return width;
-}
-
-function finish(draft: RecordDraft, widths: Widths): RawRecord {
+function finish(draft: RecordDraft, longest: number, wrapped: number | undefined): RawRecord {
   const fields = new Map<string, RawValue>();
   let startLine = Number.POSITIVE_INFINITY;
   let endLine = 0;
   for (const field of draft.fields) {
-    const first = field.segments[0];
-    const last = field.segments.at(-1);
-    if (first === undefined || last === undefined) continue;
-    const text = join(field.segments, widths.longest);
+    const { more } = field;
+    const last = more?.at(-1) ?? field;
+    const text = more === undefined ? field.text : join(field, more, longest);
     fields.set(field.name, {
       kind: "text",
       text,
-      truncated: isTruncated(text, last.length, widths.wrapped),
-      startLine: first.no,
+      truncated: isTruncated(text, last.length, wrapped),
+      startLine: field.no,
       endLine: last.no,
     });
-    startLine = Math.min(startLine, first.no);
+    startLine = Math.min(startLine, field.no);
     endLine = Math.max(endLine, last.no);
   }
   return { fields, startLine, endLine };
@@ -218,11 +300,11 @@ function finish(draft: RecordDraft, widths: Widths): RawRecord {
  * comes back); other cultures cut at the console width in mid-token (`SecureMai` + `l`),
  * which shows as a line about as long as the longest line of the block.
  */
-function join(segments: readonly Segment[], longest: number): string {
-  let text = "";
-  let previous: Segment | undefined;
-  for (const segment of segments) {
-    if (previous === undefined || text === "") text += segment.text;
+function join(first: Segment, more: readonly Segment[], longest: number): string {
+  let text = first.text;
+  let previous = first;
+  for (const segment of more) {
+    if (text === "") text += segment.text;
     else if (text.endsWith(",") || text.endsWith(";") || previous.length < longest - JOIN_SLACK) {
       text += ` ${segment.text}`;
     } else text += segment.text;

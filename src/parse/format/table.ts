@@ -1,4 +1,5 @@
 import type { Line } from "../lines";
+import { isBlankString, isWhiteSpaceCode } from "../white-space";
 import { expandTabs } from "./columns";
 import { ellipsisLength } from "./ellipsis";
 import type { Leftover, RawRecord, RawValue, ReadResult } from "./types";
@@ -57,7 +58,7 @@ export function readTable(lines: readonly Line[]): ReadResult {
   for (let i = header.body; i < lines.length; i += 1) {
     const line = lines[i];
     const raw = texts[i];
-    if (line === undefined || raw === undefined || raw.trim() === "") continue;
+    if (line === undefined || raw === undefined || isBlankString(raw)) continue;
     const row = PROMPT.test(raw) ? undefined : readRow(raw, line.no, header.columns);
     if (row === undefined) {
       unread.push(line);
@@ -96,7 +97,8 @@ function isDashes(text: string): boolean {
 
 /** The header is the line above the first dashes line; without one, the first line that is not a prompt. */
 function findHeader(texts: readonly string[]): Header | undefined {
-  const filled = texts.flatMap((text, i) => (text.trim() === "" ? [] : [i]));
+  const filled: number[] = [];
+  for (const [i, text] of texts.entries()) if (!isBlankString(text)) filled.push(i);
   for (let k = 0; k + 1 < filled.length; k += 1) {
     const head = filled[k];
     const dashes = filled[k + 1];
@@ -130,9 +132,9 @@ function tokenStarts(text: string): number[] {
   return starts;
 }
 
-/** Any blank, including the no-break spaces web pages put into pasted tables. */
+/** Any blank, including the no-break spaces web pages put into pasted tables (by code: asked of every character). */
 function isSpace(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && isWhiteSpaceCode(char.charCodeAt(0));
 }
 
 function readRow(
@@ -238,11 +240,12 @@ function continueRow(row: RowDraft, cells: readonly Cell[], no: number): void {
  */
 function markCutAtWidth(drafts: readonly RowDraft[]): void {
   if (drafts.some((draft) => draft.cells.at(-1)?.truncated === true)) return;
-  const lastCells = drafts.flatMap((draft) => {
+  const lastCells: { draft: RowDraft; cell: Cell }[] = [];
+  for (const draft of drafts) {
     const cell = draft.cells.at(-1);
     const single = draft.startLine === draft.endLine;
-    return cell === undefined || cell.text === "" || !single || !draft.lastFlush ? [] : [{ draft, cell }];
-  });
+    if (cell !== undefined && cell.text !== "" && single && draft.lastFlush) lastCells.push({ draft, cell });
+  }
   const widest = lastCells.reduce((max, { draft }) => Math.max(max, draft.end), 0);
   const atWidth = lastCells.filter(({ draft }) => draft.end === widest);
   if (atWidth.length < 2 || new Set(atWidth.map(({ cell }) => cell.text)).size < 2) return;

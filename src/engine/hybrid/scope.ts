@@ -122,9 +122,12 @@ export function isHybridReceiveConnector(c: ReceiveConnector, onEdge: boolean): 
 export function connectorRole(name: string, server: string | undefined): string {
   const trimmed = name.trim();
   if (server === undefined) return trimmed;
-  const short = server.trim().split(".")[0] ?? server;
-  for (const suffix of [server.trim(), short]) {
-    if (suffix !== "" && trimmed.length > suffix.length && trimmed.toLowerCase().endsWith(` ${suffix.toLowerCase()}`)) {
+  // Folded once for both suffixes: asked of every receive connector of the organisation.
+  const lower = trimmed.toLowerCase();
+  const whole = server.trim();
+  const dot = whole.indexOf(".");
+  for (const suffix of [whole, dot === -1 ? whole : whole.slice(0, dot)]) {
+    if (suffix !== "" && trimmed.length > suffix.length && lower.endsWith(` ${suffix.toLowerCase()}`)) {
       return trimmed.slice(0, trimmed.length - suffix.length).trim();
     }
   }

@@ -89,6 +89,21 @@ export function asOfText(asOf: Date): string {
   return lastAsOf.text;
 }
 
+/**
+ * A sentence that depends only on the as-of day, made once per day and shared: every lookup's steps hold the same
+ * question. `make` must be one function per sentence (it keys the cache).
+ */
+export function asOfSentence(asOf: Date, make: (day: string) => string): string {
+  const day = asOfText(asOf);
+  const known = sentences.get(make);
+  if (known?.day === day) return known.text;
+  const text = make(day);
+  sentences.set(make, { day, text });
+  return text;
+}
+
+const sentences = new Map<(day: string) => string, { readonly day: string; readonly text: string }>();
+
 function dayOf(iso: string): string {
   return iso.slice(0, 10);
 }

@@ -11,20 +11,20 @@ export function authTokens(authMechanism: readonly string[]): readonly string[] 
 }
 
 export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
-  return tokensFor(authMechanism).folded.has(value.toLowerCase());
+  return tokensFor(authMechanism).folded.includes(value.toLowerCase());
 }
 
 interface Tokens {
   readonly list: readonly string[];
-  /** The tokens lower-cased: the gate and the X-ANONYMOUSTLS step ask for a token case-insensitively. */
-  readonly folded: ReadonlySet<string>;
+  /** The tokens lower-cased (a handful): the gate and the X-ANONYMOUSTLS step ask for one case-insensitively. */
+  readonly folded: readonly string[];
 }
 
 function tokensFor(authMechanism: readonly string[]): Tokens {
   let tokens = tokensOf.get(authMechanism);
   if (tokens === undefined) {
     const list = readTokens(authMechanism);
-    tokens = { list, folded: new Set(list.map((t) => t.toLowerCase())) };
+    tokens = { list, folded: list.map((t) => t.toLowerCase()) };
     tokensOf.set(authMechanism, tokens);
   }
   return tokens;

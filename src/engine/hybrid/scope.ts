@@ -2,6 +2,7 @@ import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import type { HybridConfiguration } from "../../model/server";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { sameServer } from "../select/context";
+import { firstIndexByServer, serverKey } from "../server-index";
 
 /**
  * Which servers and connectors carry hybrid mail. HealthChecker's false
@@ -47,6 +48,19 @@ export function scopeRole(scope: HybridScope, server: string): string {
   const receives = scope.receiving.some((s) => sameServer(s, server));
   const sends = scope.sending.some((s) => sameServer(s, server));
   return receives && sends ? "sending and receiving" : receives ? "receiving" : "sending";
+}
+
+/**
+ * `scope.receiving.find((s) => sameServer(s, server))`, indexed once: hybrid rules ask it of every receive connector
+ * of the organisation.
+ */
+export function receivingServerIn(scope: HybridScope): (server: string | undefined) => string | undefined {
+  const first = firstIndexByServer(scope.receiving, (s) => s);
+  return (server) => {
+    if (server === undefined) return undefined;
+    const index = first.get(serverKey(server));
+    return index === undefined ? undefined : scope.receiving[index];
+  };
 }
 
 export function isEdgeInScope(scope: HybridScope, server: string | undefined): boolean {

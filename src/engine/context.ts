@@ -1,5 +1,5 @@
 import type { Certificate } from "../model/certificate";
-import { uniqueCertificates } from "../model/certificate-merge";
+import { repeatsACertificate, uniqueCertificates } from "../model/certificate-merge";
 import type { ReceiveConnector, SendConnector } from "../model/connector";
 import type { Evidence } from "../model/evidence";
 import type { Inventory } from "../model/inventory";
@@ -19,17 +19,21 @@ export function ruleContext(
   const hybrid = inventory.hybridConfigurations[0];
   const certificatesByServer = groupByServer(inventory.certificates, (c) => c.server);
   const certificatesOn = (server: string | undefined) => certificatesByServer.get(serverKey(server)) ?? [];
+  // Parsing has usually merged repeated records already; then every server's list is its own unique list.
+  const merged = !repeatsACertificate(inventory.certificates);
   // Merged once: rules ask per connector and per certificate, and merging every time made them quadratic.
   const uniqueByServer = new Map<string | undefined, readonly Certificate[]>();
-  const uniqueCertificatesOn = (server: string | undefined) => {
-    const key = serverKey(server);
-    let unique = uniqueByServer.get(key);
-    if (unique === undefined) {
-      unique = uniqueCertificates(certificatesOn(server));
-      uniqueByServer.set(key, unique);
-    }
-    return unique;
-  };
+  const uniqueCertificatesOn = merged
+    ? certificatesOn
+    : (server: string | undefined) => {
+        const key = serverKey(server);
+        let unique = uniqueByServer.get(key);
+        if (unique === undefined) {
+          unique = uniqueCertificates(certificatesOn(server));
+          uniqueByServer.set(key, unique);
+        }
+        return unique;
+      };
   let installed: readonly Certificate[] | undefined;
   const serverByName = firstIndexByServer(inventory.servers, (s) => s.name);
   const serverNamed = (server: string | undefined) => {
@@ -53,7 +57,10 @@ export function ruleContext(
     certificatesOn,
     uniqueCertificatesOn,
     installedCertificates: () => {
-      installed ??= uniqueCertificates(inventory.certificates.filter((c) => c.origin === "cmdlet"));
+      if (installed === undefined) {
+        const cmdlet = inventory.certificates.filter((c) => c.origin === "cmdlet");
+        installed = merged ? cmdlet : uniqueCertificates(cmdlet);
+      }
       return installed;
     },
     hasCertificatesFor: (server) => cmdletServers.has(serverKey(server)),

@@ -29,15 +29,18 @@ export function runEngine(parsed: ParseResult, asOf: Date, registry?: readonly R
 export function inferServerFqdns(inventory: Inventory): Map<string, string> {
   const out = new Map<string, string>();
   for (const cert of inventory.certificates) {
+    // The first FQDN found for a server stands: once it is known, its other certificates are not read.
+    if (!cert.server || out.has(cert.server)) continue;
     const fqdn = setupCertificateFqdn(cert);
-    if (fqdn && cert.server && !out.has(cert.server)) out.set(cert.server, fqdn);
+    if (fqdn) out.set(cert.server, fqdn);
   }
   return out;
 }
 
 function setupCertificateFqdn(cert: Certificate): string | undefined {
   if (cert.selfSigned !== true || !cert.subject || !cert.server) return undefined;
-  const cn = commonName(cert.subject);
-  if (!cn || cn.toLowerCase() !== cert.server.toLowerCase()) return undefined;
-  return cert.domains?.find((d) => d.toLowerCase().startsWith(`${cn.toLowerCase()}.`));
+  const cn = commonName(cert.subject)?.toLowerCase();
+  if (!cn || cn !== cert.server.toLowerCase()) return undefined;
+  const prefix = `${cn}.`;
+  return cert.domains?.find((d) => d.toLowerCase().startsWith(prefix));
 }

@@ -75,19 +75,51 @@ export function referenceIndex(
     for (const cert of certificatesOn(t.server)) if (cert.thumbprint === thumbprint) internal.add(cert);
   }
 
+  // Each value's names said once, in order, made once per value: every certificate it matches (one per server) is
+  // given the same dozens of names.
+  const distinctByValue = new Map<WideValue, readonly string[]>();
+  const distinctOf = (entry: WideValue) => {
+    let names = distinctByValue.get(entry);
+    if (names === undefined) {
+      names = [...new Set(entry.names.map((n) => n.by))];
+      distinctByValue.set(entry, names);
+    }
+    return names;
+  };
   const answered = new Map<Certificate, readonly string[]>();
   return (cert) => {
     const known = answered.get(cert);
     if (known !== undefined) return known;
-    const matched: WideName[][] = [];
-    for (const { matching, names } of wide.values()) if (matching.has(cert)) matched.push(names);
+    const matched: WideValue[] = [];
+    for (const entry of wide.values()) if (entry.matching.has(cert)) matched.push(entry);
     // Each value's names are recorded in order, so one value (the usual case) needs no sort.
     const [only] = matched;
-    const widely = matched.length === 1 && only !== undefined ? only : matched.flat().sort((a, b) => a.order - b.order);
-    const reasons = new Set(local.get(cert));
-    for (const { by } of widely) reasons.add(by);
-    if (internal.has(cert)) reasons.add(INTERNAL);
-    const answer = [...reasons];
+    const widely =
+      matched.length === 1 && only !== undefined
+        ? distinctOf(only)
+        : [
+            ...new Set(
+              matched
+                .flatMap((entry) => entry.names)
+                .sort((a, b) => a.order - b.order)
+                .map((n) => n.by),
+            ),
+          ];
+    const own = local.get(cert);
+    const isInternal = internal.has(cert);
+    // The reasons in the order a set of them would keep: own ones, then the organisation-wide ones not among them,
+    // then the internal transport certificate. With none of its own it shares the value's list.
+    let answer: readonly string[];
+    if (own === undefined && !isInternal) answer = widely;
+    else {
+      // `widely` is distinct already, so only the certificate's own reasons need a set.
+      const ownSet = new Set(own);
+      const list = [...ownSet];
+      for (const by of widely) if (!ownSet.has(by)) list.push(by);
+      // The wide names and the own ones all start "named by" or "presented by": never the internal one.
+      if (isInternal) list.push(INTERNAL);
+      answer = list;
+    }
     answered.set(cert, answer);
     return answer;
   };

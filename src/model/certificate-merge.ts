@@ -73,17 +73,38 @@ function merge(records: readonly [Certificate, ...Certificate[]]): Certificate {
   };
 }
 
+/** What records of one certificate share: server and complete thumbprint; undefined when the thumbprint is not whole. */
+function mergeKey(cert: Certificate): string | undefined {
+  const thumb = cert.thumbprint;
+  if (thumb === undefined || !isThumbprint(thumb) || cert.truncated.includes("thumbprint")) return undefined;
+  return `${(cert.server ?? "").trim().toLowerCase()}|${thumb.toUpperCase()}`;
+}
+
+/**
+ * Whether two records would merge. When none do, `uniqueCertificates` of any subset is that subset, object for
+ * object: the engine asks this once per analysis instead of merging again per server.
+ */
+export function repeatsACertificate(certs: readonly Certificate[]): boolean {
+  const seen = new Set<string>();
+  for (const cert of certs) {
+    const key = mergeKey(cert);
+    if (key === undefined) continue;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** One certificate per server and complete thumbprint; records without a whole thumbprint stay as they are. */
 export function uniqueCertificates(certs: readonly Certificate[]): Certificate[] {
   const groups = new Map<string, [Certificate, ...Certificate[]]>();
   const out: (Certificate | string)[] = [];
   for (const cert of certs) {
-    const thumb = cert.thumbprint;
-    if (thumb === undefined || !isThumbprint(thumb) || cert.truncated.includes("thumbprint")) {
+    const key = mergeKey(cert);
+    if (key === undefined) {
       out.push(cert);
       continue;
     }
-    const key = `${(cert.server ?? "").trim().toLowerCase()}|${thumb.toUpperCase()}`;
     const group = groups.get(key);
     if (group) group.push(cert);
     else {

@@ -33,12 +33,17 @@ export function coversHostName(name: string, target: string): boolean {
 export function certificateNames(cert: Pick<Certificate, "subject" | "domains">): string[] {
   const cn = cert.subject === undefined ? undefined : commonName(cert.subject);
   const names: string[] = [];
-  const seen = new Set<string>();
-  for (const name of [...(cn === undefined ? [] : [cn]), ...(cert.domains ?? [])]) {
+  // A certificate has a handful of names, searched in place; a set only for the rare one with hundreds.
+  const keys: string[] = [];
+  const seen = (cert.domains?.length ?? 0) > 16 ? new Set<string>() : undefined;
+  const add = (name: string) => {
     const key = normaliseHostName(name);
-    if (key === "" || seen.has(key)) continue;
-    seen.add(key);
+    if (key === "" || (seen === undefined ? keys.includes(key) : seen.has(key))) return;
+    if (seen === undefined) keys.push(key);
+    else seen.add(key);
     names.push(name.trim());
-  }
+  };
+  if (cn !== undefined) add(cn);
+  if (cert.domains !== undefined) for (const name of cert.domains) add(name);
   return names;
 }

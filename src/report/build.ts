@@ -2,7 +2,7 @@ import type { EngineResult } from "../engine/engine";
 import { explainEvidence } from "../engine/evidence/explain";
 import { renderPowerShell } from "../engine/fix/powershell";
 import type { Finding } from "../engine/run";
-import type { Selection, SelectionStep } from "../engine/select/types";
+import type { Selection } from "../engine/select/types";
 import type { Certificate } from "../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../model/connector";
 import type { Evidence } from "../model/evidence";
@@ -151,31 +151,8 @@ function selectionOf(s: Selection): ReportSelection {
     certificate: s.certificate?.thumbprint ?? null,
     starttls: s.starttls,
     via: s.via,
-    steps: s.steps.map(reportStep),
+    // A selection step has the report's shape already, key for key (`makeStep` leaves out an absent caveat), so
+    // the trace (most of a large report) is handed on rather than copied step by step.
+    steps: s.steps,
   };
-}
-
-type ReportStep = ReportSelection["steps"][number];
-
-/**
- * Converted once per step: connectors of a server that ask the same question share their steps, and so do their
- * report entries (the JSON is the same either way).
- */
-const reportSteps = new WeakMap<SelectionStep, ReportStep>();
-
-function reportStep(st: SelectionStep): ReportStep {
-  let step = reportSteps.get(st);
-  if (step === undefined) {
-    step = {
-      id: st.id,
-      question: st.question,
-      outcome: st.outcome,
-      detail: st.detail,
-      kept: st.kept,
-      dropped: st.dropped,
-      ...(st.caveat ? { caveat: st.caveat } : {}),
-    };
-    reportSteps.set(st, step);
-  }
-  return step;
 }

@@ -5,7 +5,7 @@ import { isThumbprint, normaliseThumbprint } from "../../model/thumbprint";
 import { matchesTlsCertificateName } from "../../model/tls-certificate-name";
 import { isBefore } from "../select/dates";
 import { isAuthCertificate, isSelfSigned, statusValid } from "../select/facts";
-import { pickLatest } from "../select/latest";
+import { latestOf } from "../select/latest";
 
 /** Certificate lookups the hybrid and internal-transport rules share. */
 export { uniqueCertificates } from "../../model/certificate-merge";
@@ -33,9 +33,7 @@ export function matching(
  * when the dates do not decide.
  */
 export function chosenAmong(certs: readonly Certificate[]): Certificate | undefined {
-  const [first, ...rest] = certs.map((cert, index) => ({ key: cert.thumbprint ?? `#${index}`, cert }));
-  if (first === undefined) return undefined;
-  return pickLatest([first, ...rest], "notBefore").winner.cert;
+  return latestOf(certs, (c) => c.notBefore);
 }
 
 export function isExpired(cert: Certificate, asOf: Date): boolean {
@@ -83,7 +81,5 @@ export function ownCertificate(
       statusValid(c) !== false &&
       isBefore(c.notAfter, asOf) === "no",
   );
-  const [first, ...rest] = usable.map((cert) => ({ key: cert.thumbprint ?? "", cert }));
-  if (first === undefined) return undefined;
-  return pickLatest([first, ...rest], "notAfter").winner.cert;
+  return latestOf(usable, (c) => c.notAfter);
 }

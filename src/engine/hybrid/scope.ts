@@ -2,6 +2,7 @@ import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import type { HybridConfiguration } from "../../model/server";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { sameServer } from "../select/context";
+import { firstIndexByServer, serverKey } from "../server-index";
 
 /**
  * Which servers and connectors carry hybrid mail. HealthChecker's false
@@ -47,6 +48,19 @@ export function scopeRole(scope: HybridScope, server: string): string {
   const receives = scope.receiving.some((s) => sameServer(s, server));
   const sends = scope.sending.some((s) => sameServer(s, server));
   return receives && sends ? "sending and receiving" : receives ? "receiving" : "sending";
+}
+
+/**
+ * `scope.receiving.find((s) => sameServer(s, server))`, indexed once: hybrid rules ask it of every receive connector
+ * of the organisation.
+ */
+export function receivingServerIn(scope: HybridScope): (server: string | undefined) => string | undefined {
+  const first = firstIndexByServer(scope.receiving, (s) => s);
+  return (server) => {
+    if (server === undefined) return undefined;
+    const index = first.get(serverKey(server));
+    return index === undefined ? undefined : scope.receiving[index];
+  };
 }
 
 export function isEdgeInScope(scope: HybridScope, server: string | undefined): boolean {
@@ -122,9 +136,12 @@ export function isHybridReceiveConnector(c: ReceiveConnector, onEdge: boolean): 
 export function connectorRole(name: string, server: string | undefined): string {
   const trimmed = name.trim();
   if (server === undefined) return trimmed;
-  const short = server.trim().split(".")[0] ?? server;
-  for (const suffix of [server.trim(), short]) {
-    if (suffix !== "" && trimmed.length > suffix.length && trimmed.toLowerCase().endsWith(` ${suffix.toLowerCase()}`)) {
+  // Folded once for both suffixes: asked of every receive connector of the organisation.
+  const lower = trimmed.toLowerCase();
+  const whole = server.trim();
+  const dot = whole.indexOf(".");
+  for (const suffix of [whole, dot === -1 ? whole : whole.slice(0, dot)]) {
+    if (suffix !== "" && trimmed.length > suffix.length && lower.endsWith(` ${suffix.toLowerCase()}`)) {
       return trimmed.slice(0, trimmed.length - suffix.length).trim();
     }
   }

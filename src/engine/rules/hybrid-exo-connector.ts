@@ -14,8 +14,8 @@ import {
   isEdgeInScope,
   isHybridReceiveConnector,
   isHybridSendConnector,
+  receivingServerIn,
 } from "../hybrid/scope";
-import { sameServer } from "../select/context";
 import { isSelfSigned, listText } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -203,9 +203,10 @@ function sendSidePresented(ctx: RuleContext): Presented[] {
 /** What the hybrid receive connectors present on each receiving server, else the hybrid certificate. */
 function receiveSidePresented(ctx: RuleContext): Presented[] {
   const scope = ctx.hybrid ? hybridScope(ctx.hybrid) : undefined;
+  const receivingServer = scope === undefined ? undefined : receivingServerIn(scope);
   const out: Presented[] = [];
   for (const c of ctx.inventory.receiveConnectors) {
-    if (scope && !scope.receiving.some((s) => sameServer(s, c.server))) continue;
+    if (receivingServer && receivingServer(c.server) === undefined) continue;
     const edge = (scope !== undefined && isEdgeInScope(scope, c.server)) || ctx.isEdge(c.server) === true;
     if (!isHybridReceiveConnector(c, edge)) continue;
     const s = ctx.selectionsFor(c)[0];

@@ -12,8 +12,8 @@ import {
   hybridScope,
   isEdgeInScope,
   isHybridReceiveConnector,
+  receivingServerIn,
 } from "../hybrid/scope";
-import { sameServer } from "../select/context";
 import type { Selection } from "../select/types";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -62,9 +62,10 @@ export default defineRule<Messages>({
     const name = hybridName(ctx.hybrid);
     if (!ctx.hybrid || name === undefined) return [];
     const scope = hybridScope(ctx.hybrid);
+    const receivingServer = receivingServerIn(scope);
     const results: RuleResult<Messages>[] = [];
     for (const c of ctx.inventory.receiveConnectors) {
-      const server = scope.receiving.find((s) => sameServer(s, c.server));
+      const server = receivingServer(c.server);
       if (server === undefined || ctx.versionOf(server) === "2010") continue;
       if (!isHybridReceiveConnector(c, isEdgeInScope(scope, server) || ctx.isEdge(server) === true)) continue;
       const result = checkConnector(ctx, c, server, name);

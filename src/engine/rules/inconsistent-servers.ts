@@ -134,10 +134,13 @@ function member(
   const presented = pasted
     ? (ctx.selectionsFor(c).find((s) => sameServer(s.server, server))?.certificate ?? null)
     : undefined;
+  const { nameKey, nameText } = nameOf(value ?? "", certs, server);
+  // Listed rather than spread from `nameOf`: one member per connector of a role, on every server.
   return {
     server,
     connector: c,
-    ...nameOf(value ?? "", certs, server),
+    nameKey,
+    nameText,
     presented,
     presentedKey: presented === undefined ? undefined : presented === null ? "none" : certKey(presented, server),
   };

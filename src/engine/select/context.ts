@@ -3,11 +3,14 @@ import type { Inventory } from "../../model/inventory";
 import type { ExchangeVersion } from "../../model/server";
 import { normaliseThumbprint } from "../../model/thumbprint";
 import { firstIndexByServer, groupByServer, serverKey } from "../server-index";
+import { labelText } from "./label";
 
 /** A certificate installed on the server, with its key in the trace: the thumbprint, or `#n` (index in the inventory). */
 export interface Candidate {
   readonly key: string;
   readonly cert: Certificate;
+  /** `label` of the candidate, made with it when the context is built (else by `label` when asked). */
+  readonly label?: string;
 }
 
 /** What the selection on one server needs to know. */
@@ -61,7 +64,10 @@ export function contextLookup(
   options: SelectAllOptions,
 ): (server: string | undefined) => SelectionContext {
   const candidates = groupByServer(
-    inventory.certificates.map((cert, index) => ({ key: candidateKey(cert, index), cert })),
+    inventory.certificates.map((cert, index) => {
+      const key = candidateKey(cert, index);
+      return { key, cert, label: labelText(key, cert) };
+    }),
     (c) => c.cert.server,
   );
   const serverByName = firstIndexByServer(inventory.servers, (s) => s.name);

@@ -38,11 +38,17 @@ export function compareDates(a: DateValue | undefined, b: DateValue | undefined)
   const left = readable(a);
   const right = readable(b);
   if (left === undefined || right === undefined) return "unknown";
-  const signs = new Set<number>();
-  for (const x of left.times) for (const y of right.times) signs.add(Math.sign(x - y));
-  if (signs.size !== 1) return "unknown";
-  const [sign] = [...signs];
-  return sign === 1 ? "later" : sign === -1 ? "earlier" : "same";
+  // The sign every pair of readings agrees on, without a set per comparison: pickers compare each pair of a
+  // server's candidates, for every connector.
+  let sign: number | undefined;
+  for (const x of left.times) {
+    for (const y of right.times) {
+      const s = Math.sign(x - y);
+      if (sign === undefined) sign = s;
+      else if (s !== sign) return "unknown";
+    }
+  }
+  return sign === 1 ? "later" : sign === -1 ? "earlier" : sign === 0 ? "same" : "unknown";
 }
 
 /** Is the date before `asOf` under every reading ("yes"), under none ("no"), or does it depend ("unknown")? */
@@ -82,6 +88,21 @@ export function asOfText(asOf: Date): string {
   if (lastAsOf?.time !== time) lastAsOf = { time, text: dayOf(asOf.toISOString()) };
   return lastAsOf.text;
 }
+
+/**
+ * A sentence that depends only on the as-of day, made once per day and shared: every lookup's steps hold the same
+ * question. `make` must be one function per sentence (it keys the cache).
+ */
+export function asOfSentence(asOf: Date, make: (day: string) => string): string {
+  const day = asOfText(asOf);
+  const known = sentences.get(make);
+  if (known?.day === day) return known.text;
+  const text = make(day);
+  sentences.set(make, { day, text });
+  return text;
+}
+
+const sentences = new Map<(day: string) => string, { readonly day: string; readonly text: string }>();
 
 function dayOf(iso: string): string {
   return iso.slice(0, 10);

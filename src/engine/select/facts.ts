@@ -4,6 +4,7 @@ import { certificateNames } from "../../model/hostname";
 import { memoiseByString } from "../../model/memo";
 import type { ExchangeVersion } from "../../model/server";
 import type { Candidate } from "./context";
+import { labelText } from "./label";
 
 /** Facts about one certificate the steps share. `undefined` always means "the paste does not say". */
 
@@ -64,20 +65,13 @@ export function versionText(version: ExchangeVersion | undefined): string {
   return version === undefined ? "unknown" : version === "SE" ? "Exchange SE" : `Exchange ${version}`;
 }
 
-/** `A1B2… (CN=mail.contoso.com)`: the key first, then what the admin recognises. */
+/**
+ * `A1B2… (CN=mail.contoso.com)`: the key first, then what the admin recognises. Candidates of a selection context
+ * carry it already (a server's candidates are named in several steps of each of its selections).
+ */
 export function label(candidate: Candidate): string {
-  let text = labels.get(candidate);
-  if (text === undefined) {
-    const subject = candidate.cert.subject;
-    const cut = candidate.cert.truncated.includes("subject") ? ", cut" : "";
-    text = subject === undefined ? candidate.key : `${candidate.key} (${subject}${cut})`;
-    labels.set(candidate, text);
-  }
-  return text;
+  return candidate.label ?? labelText(candidate.key, candidate.cert);
 }
-
-/** Built once per candidate: a server's candidates are named in several steps of each of its selections. */
-const labels = new WeakMap<Candidate, string>();
 
 export function listText(items: readonly string[], max = 4): string {
   if (items.length === 0) return "none";

@@ -1,3 +1,4 @@
+import type { DateValue } from "../../model/values";
 import type { Drop } from "./build";
 import type { Candidate } from "./context";
 import { ambiguityNote, compareDates, dateText } from "./dates";
@@ -11,6 +12,18 @@ export interface Latest {
 }
 
 /**
+ * `pickLatest`'s winner alone, for callers that need no reasons: the first item no other is later than (the first
+ * listed when every one is); undefined for no items.
+ */
+export function latestOf<T>(items: readonly T[], dateOf: (item: T) => DateValue | undefined): T | undefined {
+  for (const item of items) {
+    const date = dateOf(item);
+    if (!items.some((other) => compareDates(dateOf(other), date) === "later")) return item;
+  }
+  return items[0];
+}
+
+/**
  * The candidate with the latest date. "Later" must hold under every reading
  * of both dates, which is transitive, so the latest candidates are those no
  * other is later than; among them the first listed is taken and, if any
@@ -19,8 +32,7 @@ export interface Latest {
 export function pickLatest(candidates: readonly [Candidate, ...Candidate[]], field: "notBefore" | "notAfter"): Latest {
   const name = field === "notBefore" ? "NotBefore" : "NotAfter";
   const dateOf = (c: Candidate) => c.cert[field];
-  const latest = candidates.filter((c) => !candidates.some((o) => compareDates(dateOf(o), dateOf(c)) === "later"));
-  const winner = latest[0] ?? candidates[0];
+  const winner = latestOf(candidates, dateOf) ?? candidates[0];
   const unordered: Candidate[] = [];
   const dropped: Drop[] = [];
   for (const c of candidates) {

@@ -49,8 +49,22 @@ export function sourcesOf(ctx: RuleContext, cert: Certificate): Certificate["sou
   return records.length > 0 ? records.map((c) => c.source) : [cert.source];
 }
 
-/** Installed certificates grouped by server (lower-cased name; "" for the unnamed server), built once per check. */
+/**
+ * Certificates grouped by server (lower-cased name; "" for the unnamed server), built once per list: the rules that
+ * group the installed certificates are given the same list by the rule context.
+ */
 export function byServer(certs: readonly Certificate[]): (server: string | undefined) => readonly Certificate[] {
+  let lookup = grouped.get(certs);
+  if (lookup === undefined) {
+    lookup = groupCertificates(certs);
+    grouped.set(certs, lookup);
+  }
+  return lookup;
+}
+
+const grouped = new WeakMap<readonly Certificate[], (server: string | undefined) => readonly Certificate[]>();
+
+function groupCertificates(certs: readonly Certificate[]): (server: string | undefined) => readonly Certificate[] {
   const groups = new Map<string, Certificate[]>();
   for (const cert of certs) {
     const key = folded(cert.server);

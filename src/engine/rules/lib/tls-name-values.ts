@@ -34,7 +34,19 @@ export interface TlsNameValue {
 
 const PLANNED_WITH_TLS_NAME = new Set(["Set-ReceiveConnector", "Set-SendConnector", "Set-HybridConfiguration"]);
 
-export function tlsNameValues(ctx: RuleContext): TlsNameValue[] {
+export function tlsNameValues(ctx: RuleContext): readonly TlsNameValue[] {
+  let values = valuesOf.get(ctx);
+  if (values === undefined) {
+    values = readValues(ctx);
+    valuesOf.set(ctx, values);
+  }
+  return values;
+}
+
+/** Gathered once per analysis: the syntax, truncation and length rules each go through every connector's value. */
+const valuesOf = new WeakMap<RuleContext, readonly TlsNameValue[]>();
+
+function readValues(ctx: RuleContext): TlsNameValue[] {
   const out: TlsNameValue[] = [];
   for (const c of ctx.inventory.receiveConnectors) {
     if (!c.tlsCertificateName?.trim()) continue;

@@ -1,6 +1,6 @@
 import { ASK_FOR_CERT_LIST, type Direction, makeStep } from "../build";
 import type { Candidate, SelectionContext } from "../context";
-import { ambiguityNote, asOfText, dateText, isBefore } from "../dates";
+import { ambiguityNote, asOfSentence, asOfText, dateText, isBefore } from "../dates";
 import { isSmtpEnabled, label } from "../facts";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
@@ -85,13 +85,15 @@ export function chosenSmtpStep(chosen: Candidate, ctx: SelectionContext, directi
   );
 }
 
+const expiryQuestion = (day: string) => `Is the chosen certificate still valid on ${day}?`;
+
 export function chosenExpiryStep(
   chosen: Candidate,
   asOf: Date,
   path: "tlsname" | "fqdn",
   direction: Direction,
 ): SelectionStep {
-  const question = `Is the chosen certificate still valid on ${asOfText(asOf)}?`;
+  const question = asOfSentence(asOf, expiryQuestion);
   const { notAfter, notBefore } = chosen.cert;
   const expired = isBefore(notAfter, asOf);
   const notYet = isBefore(notBefore, asOf) === "no";

@@ -2,7 +2,7 @@ import type { Certificate } from "../../../model/certificate";
 import { certificateNames, coversHostName, normaliseHostName } from "../../../model/hostname";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
-import { isAuthCertificate, label, listText, plural } from "../facts";
+import { isAuthCertificate, label, listText, namesOf, plural } from "../facts";
 import { STEP } from "../step-ids";
 import type { SelectionStep, SelectionVia } from "../types";
 
@@ -194,10 +194,16 @@ const wholeNamesOf = new WeakMap<Certificate, WholeNames>();
 function wholeNames(cert: Certificate): WholeNames {
   let whole = wholeNamesOf.get(cert);
   if (whole === undefined) {
-    const names = certificateNames({
-      subject: cert.truncated.includes("subject") ? undefined : cert.subject,
-      domains: cert.truncated.includes("domains") ? undefined : cert.domains,
-    });
+    const subjectCut = cert.truncated.includes("subject");
+    const domainsCut = cert.truncated.includes("domains");
+    // Nothing cut (the usual case): the certificate's names as other steps and rules already have them.
+    const names =
+      subjectCut || domainsCut
+        ? certificateNames({
+            subject: subjectCut ? undefined : cert.subject,
+            domains: domainsCut ? undefined : cert.domains,
+          })
+        : namesOf(cert);
     whole = { names, keys: names.map(normaliseHostName) };
     wholeNamesOf.set(cert, whole);
   }

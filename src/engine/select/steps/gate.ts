@@ -7,16 +7,31 @@ const SEPARATOR = /[,\s]/;
 
 /** AuthMechanism values as tokens, tolerating a list the parser left as one comma-separated string. */
 export function authTokens(authMechanism: readonly string[]): readonly string[] {
+  return tokensFor(authMechanism).list;
+}
+
+export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
+  return tokensFor(authMechanism).folded.includes(value.toLowerCase());
+}
+
+interface Tokens {
+  readonly list: readonly string[];
+  /** The tokens lower-cased (a handful): the gate and the X-ANONYMOUSTLS step ask for one case-insensitively. */
+  readonly folded: readonly string[];
+}
+
+function tokensFor(authMechanism: readonly string[]): Tokens {
   let tokens = tokensOf.get(authMechanism);
   if (tokens === undefined) {
-    tokens = readTokens(authMechanism);
+    const list = readTokens(authMechanism);
+    tokens = { list, folded: list.map((t) => t.toLowerCase()) };
     tokensOf.set(authMechanism, tokens);
   }
   return tokens;
 }
 
 /** Read once per connector's list: the X-ANONYMOUSTLS step and the gate both ask. */
-const tokensOf = new WeakMap<readonly string[], readonly string[]>();
+const tokensOf = new WeakMap<readonly string[], Tokens>();
 
 function readTokens(authMechanism: readonly string[]): string[] {
   const tokens: string[] = [];
@@ -31,14 +46,6 @@ function readTokens(authMechanism: readonly string[]): string[] {
   return tokens;
 }
 
-export function hasAuthMechanism(authMechanism: readonly string[], value: string): boolean {
-  return hasToken(authTokens(authMechanism), value);
-}
-
-function hasToken(tokens: readonly string[], value: string): boolean {
-  return tokens.some((t) => t.toLowerCase() === value.toLowerCase());
-}
-
 function disabledNote(enabled: boolean | undefined): string | undefined {
   return enabled === false
     ? "The connector is disabled (Enabled False): it takes no connections; the trace shows what it would present once enabled."
@@ -50,8 +57,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
   const question = "Does the connector's AuthMechanism include Tls?";
   const auth = connector.authMechanism;
   const disabled = disabledNote(connector.enabled);
-  const tokens = auth === undefined ? [] : authTokens(auth);
-  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasToken(tokens, "Tls"))) {
+  const hasTls = auth !== undefined && hasAuthMechanism(auth, "Tls");
+  if (auth === undefined || (connector.truncated.includes("authMechanism") && !hasTls)) {
     return makeStep(
       STEP.authTls,
       question,
@@ -65,8 +72,8 @@ export function authTlsStep(connector: ReceiveConnector): SelectionStep {
       },
     );
   }
-  const shown = tokens.join(", ") || "(empty)";
-  if (hasToken(tokens, "Tls")) {
+  const shown = authTokens(auth).join(", ") || "(empty)";
+  if (hasTls) {
     return makeStep(
       STEP.authTls,
       question,

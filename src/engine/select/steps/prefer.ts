@@ -1,6 +1,6 @@
 import { ASK_FOR_CERT_LIST, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate } from "../context";
-import { ambiguityNote, asOfText, dateText, isBefore } from "../dates";
+import { ambiguityNote, asOfSentence, dateText, isBefore } from "../dates";
 import { isSelfSigned, label, listText, statusValid } from "../facts";
 import { pickLatest } from "../latest";
 import { STEP } from "../step-ids";
@@ -26,13 +26,16 @@ function classify(c: Candidate, asOf: Date): Classified {
   return { candidate: c, kind: "valid-ca" };
 }
 
+const preferQuestion = (day: string) =>
+  `Is there a valid CA-issued candidate (not self-signed, Status Valid, not expired on ${day})?`;
+
 /**
  * Preference (domain F1.1.10, 12.1): the first valid CA-issued certificate
  * (not self-signed, Status Valid, not expired), else the first self-signed,
  * else the first remaining one. "First" is by newest NotBefore (next step).
  */
 export function preferCaStep(candidates: readonly Candidate[], asOf: Date): StepResult {
-  const question = `Is there a valid CA-issued candidate (not self-signed, Status Valid, not expired on ${asOfText(asOf)})?`;
+  const question = asOfSentence(asOf, preferQuestion);
   const all = candidates.map((c) => classify(c, asOf));
   const of = (kind: Kind) => all.filter((x) => x.kind === kind).map((x) => x.candidate);
   const validCa = of("valid-ca");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoiseByString } from "./memo";
+import { memoiseByObject, memoiseByString } from "./memo";
 
 describe("memoiseByString", () => {
   it("asks the function once per string and returns its answer every time", () => {
@@ -26,5 +26,20 @@ describe("memoiseByString", () => {
     }, 2);
     expect([upper("a"), upper("b"), upper("c"), upper("a"), upper("c")]).toEqual(["A", "B", "C", "A", "C"]);
     expect(asked).toEqual(["a", "b", "c", "a"]);
+  });
+});
+
+describe("memoiseByObject", () => {
+  it("asks the function once per object, also when its answer is undefined, and tells equal objects apart", () => {
+    const asked: object[] = [];
+    const a = { n: 1 };
+    const b = { n: 1 };
+    const none = { n: 0 };
+    const double = memoiseByObject((key: { n: number }) => {
+      asked.push(key);
+      return key.n === 0 ? undefined : key.n * 2;
+    });
+    expect([double(a), double(a), double(none), double(none), double(b)]).toEqual([2, 2, undefined, undefined, 2]);
+    expect(asked).toEqual([a, none, b]);
   });
 });

@@ -16,3 +16,18 @@ export function memoiseByString<T>(fn: (text: string) => T, limit = 20_000): (te
     return answer;
   };
 }
+
+/**
+ * Remembers a pure function's answer per object, for as long as the object lives: facts about one certificate,
+ * connector, date or analysis that several steps and rules ask for again. Answers are shared: read-only.
+ */
+export function memoiseByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const answers = new WeakMap<K, T>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    const answer = fn(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}

@@ -1,3 +1,4 @@
+import { memoiseByObject } from "../../model/memo";
 import type { FixArgument, FixCommand } from "./command";
 
 /**
@@ -7,17 +8,8 @@ import type { FixArgument, FixCommand } from "./command";
  * inert. Control characters cannot be typed inside a literal safely, so they
  * are spliced in as `[char]N`.
  */
-export function renderPowerShell(command: FixCommand): string {
-  let text = rendered.get(command);
-  if (text === undefined) {
-    text = render(command);
-    rendered.set(command, text);
-  }
-  return text;
-}
-
 /** Rendered once per command: the fix plan and the report's findings both show every command of every finding. */
-const rendered = new WeakMap<FixCommand, string>();
+export const renderPowerShell: (command: FixCommand) => string = memoiseByObject(render);
 
 function render(command: FixCommand): string {
   const parts: string[] = [command.cmdlet];

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
+import { memoiseByObject } from "../../model/memo";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { FixStep } from "../rules/types";
@@ -12,17 +13,10 @@ import { type FixCommand, NULL, names, str, thumb } from "./command";
 export const OVERWRITE_WARNING =
   "When PowerShell asks 'Overwrite the existing default SMTP certificate?', answer N (No): replacing the default (internal transport) certificate breaks EdgeSync and the Edge subscription (KB 2989382).";
 
-export function certificateLabel(cert: Certificate): string {
-  let label = labels.get(cert);
-  if (label === undefined) {
-    label = `${cert.subject ?? "a certificate"}${cert.thumbprint ? ` (${cert.thumbprint})` : ""}`;
-    labels.set(cert, label);
-  }
-  return label;
-}
-
 /** Made once per certificate: messages and fix steps of several rules name the same certificates. */
-const labels = new WeakMap<Certificate, string>();
+export const certificateLabel: (cert: Certificate) => string = memoiseByObject(
+  (cert: Certificate) => `${cert.subject ?? "a certificate"}${cert.thumbprint ? ` (${cert.thumbprint})` : ""}`,
+);
 
 export function connectorIdentity(c: ReceiveConnector | SendConnector): string | undefined {
   if (c.kind === "send-connector") return c.identity ?? c.name;

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import { coversName } from "../../model/hostname";
+import { memoiseByObject } from "../../model/memo";
 import { certificateLabel, tlsNameOf } from "../fix/steps";
 import { isAuthCertificate, isSelfSigned, isSmtpEnabled, namesOf, statusValid } from "../select/facts";
 import { STEP } from "../select/step-ids";
@@ -115,25 +116,13 @@ function usableForSmtp(ctx: RuleContext, cert: Certificate): boolean {
   );
 }
 
-/** Server and thumbprint: the table row and the list record of one certificate are one. */
-function keyOf(cert: Certificate): string {
-  let key = keys.get(cert);
-  if (key === undefined) {
-    key = `${(cert.server ?? "").trim().toLowerCase()}|${cert.thumbprint ?? cert.subject ?? ""}`;
-    keys.set(cert, key);
-  }
-  return key;
-}
+/**
+ * Server and thumbprint: the table row and the list record of one certificate are one. Made once per certificate:
+ * every selection's winner is keyed, and each certificate it shadows.
+ */
+const keyOf = memoiseByObject(
+  (cert: Certificate) => `${(cert.server ?? "").trim().toLowerCase()}|${cert.thumbprint ?? cert.subject ?? ""}`,
+);
 
 /** `tlsNameOf` lower-cased, once per certificate: each is compared with the winner of every connector of its server. */
-function foldedTlsName(cert: Certificate): string | undefined {
-  if (tlsNames.has(cert)) return tlsNames.get(cert);
-  const name = tlsNameOf(cert)?.toLowerCase();
-  tlsNames.set(cert, name);
-  return name;
-}
-
-const tlsNames = new WeakMap<Certificate, string | undefined>();
-
-/** Made once per certificate: every selection's winner is keyed, and each certificate it shadows. */
-const keys = new WeakMap<Certificate, string>();
+const foldedTlsName = memoiseByObject((cert: Certificate) => tlsNameOf(cert)?.toLowerCase());

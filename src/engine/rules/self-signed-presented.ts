@@ -3,6 +3,7 @@ import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { coversName } from "../../model/hostname";
+import { memoiseByObject } from "../../model/memo";
 import {
   certificateLabel,
   enableSmtp,
@@ -126,17 +127,10 @@ function facingOf(ctx: RuleContext, c: ReceiveConnector): Facing | undefined {
   return ports.includes(25) && frontDoor && anonymous && everyone ? "internet" : undefined;
 }
 
-function portsOf(c: ReceiveConnector): readonly number[] {
-  let ports = portsByConnector.get(c);
-  if (ports === undefined) {
-    ports = (c.bindings ?? []).map((b) => Number(/:(\d{1,5})$/.exec(b.trim())?.[1])).filter((p) => Number.isInteger(p));
-    portsByConnector.set(c, ports);
-  }
-  return ports;
-}
-
 /** Read once per connector: the facing check and the message both need them. */
-const portsByConnector = new WeakMap<ReceiveConnector, readonly number[]>();
+const portsOf = memoiseByObject((c: ReceiveConnector): readonly number[] =>
+  (c.bindings ?? []).map((b) => Number(/:(\d{1,5})$/.exec(b.trim())?.[1])).filter((p) => Number.isInteger(p)),
+);
 
 /** What an internet-bound send connector delivers to, or undefined for internal routing. */
 function internetTarget(c: SendConnector): string | undefined {

@@ -1,3 +1,4 @@
+import { memoiseByObject } from "../../model/memo";
 import type { DateValue } from "../../model/values";
 
 /**
@@ -11,25 +12,17 @@ interface Readable {
   readonly isos: readonly string[];
 }
 
-/** Read once per date: every connector of a server compares the same certificates' dates again. */
-const readings = new WeakMap<DateValue, Readable | null>();
-
 function readable(value: DateValue | undefined): Readable | undefined {
-  if (value === undefined) return undefined;
-  let known = readings.get(value);
-  if (known === undefined) {
-    known = read(value);
-    readings.set(value, known);
-  }
-  return known ?? undefined;
+  return value === undefined ? undefined : read(value);
 }
 
-function read(value: DateValue): Readable | null {
+/** Read once per date: every connector of a server compares the same certificates' dates again. */
+const read = memoiseByObject((value: DateValue): Readable | undefined => {
   const isos = value.iso !== null ? [value.iso] : value.readings;
   const times = isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
-  if (times.length === 0) return null;
+  if (times.length === 0) return undefined;
   return { raw: value.raw, times, isos };
-}
+});
 
 export type Order = "later" | "earlier" | "same" | "unknown";
 

@@ -1,7 +1,7 @@
 import type { Certificate } from "../../model/certificate";
 import { commonName, sameDn } from "../../model/distinguished-name";
 import { certificateNames } from "../../model/hostname";
-import { memoiseByString } from "../../model/memo";
+import { memoiseByObject, memoiseByString } from "../../model/memo";
 import type { ExchangeVersion } from "../../model/server";
 import type { Candidate } from "./context";
 import { labelText } from "./label";
@@ -25,16 +25,7 @@ const isAuthSubject = memoiseByString((subject) => {
  * `certificateNames` of a pasted certificate, made once per certificate: selection and several rules ask it of
  * every certificate of a server for each connector. Shared: callers must treat it as read-only.
  */
-export function namesOf(cert: Certificate): readonly string[] {
-  let names = namesByCertificate.get(cert);
-  if (names === undefined) {
-    names = certificateNames(cert);
-    namesByCertificate.set(cert, names);
-  }
-  return names;
-}
-
-const namesByCertificate = new WeakMap<Certificate, readonly string[]>();
+export const namesOf: (cert: Certificate) => readonly string[] = memoiseByObject(certificateNames);
 
 /** IsSelfSigned, else issuer = subject when both are pasted. */
 export function isSelfSigned(cert: Certificate): boolean | undefined {

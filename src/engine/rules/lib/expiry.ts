@@ -1,3 +1,4 @@
+import { memoiseByObject } from "../../../model/memo";
 import type { DateValue } from "../../../model/values";
 
 const DAY_MS = 86_400_000;
@@ -10,18 +11,14 @@ export type ExpiryState = "expired" | "expiring" | "valid";
 
 /** Every reading of a date as epoch milliseconds: one when the paste decided it, several when it did not. */
 export function readingsOf(value: DateValue | undefined): readonly number[] {
-  if (value === undefined) return [];
-  let times = readings.get(value);
-  if (times === undefined) {
-    const isos = value.iso !== null ? [value.iso] : value.readings;
-    times = isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
-    readings.set(value, times);
-  }
-  return times;
+  return value === undefined ? [] : readings(value);
 }
 
 /** Read once per date: several rules ask about every installed certificate's NotAfter. */
-const readings = new WeakMap<DateValue, readonly number[]>();
+const readings = memoiseByObject((value: DateValue): readonly number[] => {
+  const isos = value.iso !== null ? [value.iso] : value.readings;
+  return isos.map((iso) => Date.parse(iso)).filter((t) => !Number.isNaN(t));
+});
 
 /** Whole days from `asOf` to `time`, truncated like .NET's TimeSpan.Days (HealthChecker's lifetime). */
 export function daysLeft(time: number, asOf: Date): number {

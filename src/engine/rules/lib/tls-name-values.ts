@@ -1,5 +1,6 @@
 import type { Certificate } from "../../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../../model/connector";
+import { memoiseByObject } from "../../../model/memo";
 import type { ParameterValue, PlannedCommand } from "../../../model/planned";
 import type { HybridConfiguration } from "../../../model/server";
 import type { SourceSpan } from "../../../model/source";
@@ -34,17 +35,8 @@ export interface TlsNameValue {
 
 const PLANNED_WITH_TLS_NAME = new Set(["Set-ReceiveConnector", "Set-SendConnector", "Set-HybridConfiguration"]);
 
-export function tlsNameValues(ctx: RuleContext): readonly TlsNameValue[] {
-  let values = valuesOf.get(ctx);
-  if (values === undefined) {
-    values = readValues(ctx);
-    valuesOf.set(ctx, values);
-  }
-  return values;
-}
-
 /** Gathered once per analysis: the syntax, truncation and length rules each go through every connector's value. */
-const valuesOf = new WeakMap<RuleContext, readonly TlsNameValue[]>();
+export const tlsNameValues: (ctx: RuleContext) => readonly TlsNameValue[] = memoiseByObject(readValues);
 
 function readValues(ctx: RuleContext): TlsNameValue[] {
   const out: TlsNameValue[] = [];

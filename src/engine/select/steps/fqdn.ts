@@ -1,5 +1,6 @@
 import type { Certificate } from "../../../model/certificate";
 import { certificateNames, coversHostName, normaliseHostName } from "../../../model/hostname";
+import { memoiseByObject } from "../../../model/memo";
 import { ASK_FOR_CERT_LIST, connectorCmdlet, type Direction, type Drop, makeStep, type StepResult } from "../build";
 import type { Candidate, SelectionContext } from "../context";
 import { isAuthCertificate, label, listText, namesOf, plural } from "../facts";
@@ -189,26 +190,19 @@ interface WholeNames {
 }
 
 /** Names from a certificate's whole subject and CertificateDomains; once per certificate, for every connector of its server. */
-const wholeNamesOf = new WeakMap<Certificate, WholeNames>();
-
-function wholeNames(cert: Certificate): WholeNames {
-  let whole = wholeNamesOf.get(cert);
-  if (whole === undefined) {
-    const subjectCut = cert.truncated.includes("subject");
-    const domainsCut = cert.truncated.includes("domains");
-    // Nothing cut (the usual case): the certificate's names as other steps and rules already have them.
-    const names =
-      subjectCut || domainsCut
-        ? certificateNames({
-            subject: subjectCut ? undefined : cert.subject,
-            domains: domainsCut ? undefined : cert.domains,
-          })
-        : namesOf(cert);
-    whole = { names, keys: names.map(normaliseHostName) };
-    wholeNamesOf.set(cert, whole);
-  }
-  return whole;
-}
+const wholeNames = memoiseByObject((cert: Certificate): WholeNames => {
+  const subjectCut = cert.truncated.includes("subject");
+  const domainsCut = cert.truncated.includes("domains");
+  // Nothing cut (the usual case): the certificate's names as other steps and rules already have them.
+  const names =
+    subjectCut || domainsCut
+      ? certificateNames({
+          subject: subjectCut ? undefined : cert.subject,
+          domains: domainsCut ? undefined : cert.domains,
+        })
+      : namesOf(cert);
+  return { names, keys: names.map(normaliseHostName) };
+});
 
 /**
  * Matches on the whole values only: a cut subject or domain list is never taken as a name (it may be a prefix).

@@ -1,4 +1,5 @@
 import type { ReceiveConnector, SendConnector } from "../../../model/connector";
+import { memoiseByObject } from "../../../model/memo";
 import { makeStep } from "../build";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
@@ -20,18 +21,11 @@ interface Tokens {
   readonly folded: readonly string[];
 }
 
-function tokensFor(authMechanism: readonly string[]): Tokens {
-  let tokens = tokensOf.get(authMechanism);
-  if (tokens === undefined) {
-    const list = readTokens(authMechanism);
-    tokens = { list, folded: list.map((t) => t.toLowerCase()) };
-    tokensOf.set(authMechanism, tokens);
-  }
-  return tokens;
-}
-
 /** Read once per connector's list: the X-ANONYMOUSTLS step and the gate both ask. */
-const tokensOf = new WeakMap<readonly string[], Tokens>();
+const tokensFor = memoiseByObject((authMechanism: readonly string[]): Tokens => {
+  const list = readTokens(authMechanism);
+  return { list, folded: list.map((t) => t.toLowerCase()) };
+});
 
 function readTokens(authMechanism: readonly string[]): string[] {
   const tokens: string[] = [];

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import { splitLines } from "./lines";
-import { isTableHeader } from "./shapes";
+import { isTableHeader, listLineShape } from "./shapes";
 
 const DASHES = "----------                                --------   -------";
 
@@ -31,5 +33,34 @@ describe("isTableHeader", () => {
   it("reads a line of a million words without running out of stack", () => {
     const words = Array.from({ length: 1_000_000 }, (_, i) => `w${i}`).join(" ");
     expect(isTableHeader(splitLines(`${words}\n${DASHES}`), 0)).toBe(true);
+  });
+});
+
+describe("listLineShape", () => {
+  // The by-code answer must stay the one the two patterns give: the padded form the artifact readers stop before,
+  // else any Format-List property line.
+  const LIST_LINE = /^\s*[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)/;
+  const byPatterns = (text: string) => (isPaddedListLine(text) ? "padded" : LIST_LINE.test(text) ? "list" : "none");
+  const unit = fc.constantFrom(..."aZ_9.-: \t", "\u00a0", "\u2003", "\ufeff", "\u200b", "é", "+", "\r");
+
+  it("answers as the patterns do, white space of every kind included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (text) => {
+        expect(listLineShape(text)).toBe(byPatterns(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    ["Thumbprint         : 5E43", "padded"],
+    ["Thumbprint: 5E43", "list"],
+    ["Log Name:      Application", "none"],
+    ["    + CategoryInfo          : InvalidArgument", "none"],
+    ["Microsoft.Exchange.Foo : x", "list"],
+    ["Name :", "padded"],
+    ["Name :x", "none"],
+  ])("%j is %s", (text, shape) => {
+    expect(listLineShape(text)).toBe(shape);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import buttons from "../layout/OutlineButton.module.css";
 import styles from "./CopyButton.module.css";
 
 type CopyState = "idle" | "copied" | "failed";
@@ -35,7 +36,12 @@ export function CopyButton({
 
   return (
     <span className={styles.copy}>
-      <button type="button" className={styles.button} aria-describedby={describedBy} onClick={() => void copy()}>
+      <button
+        type="button"
+        className={`${buttons.outline} ${buttons.small}`}
+        aria-describedby={describedBy}
+        onClick={() => void copy()}
+      >
         {label}
       </button>
       <span className={state === "failed" ? `${styles.feedback} ${styles.failed}` : styles.feedback} aria-live="polite">

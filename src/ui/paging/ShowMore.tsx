@@ -1,3 +1,4 @@
+import buttons from "../layout/OutlineButton.module.css";
 import { counted, moreLabel } from "./pages";
 import styles from "./ShowMore.module.css";
 import type { Paging } from "./use-paging";
@@ -16,11 +17,11 @@ export function ShowMore({ paging, noun }: { readonly paging: Paging; readonly n
         Showing {shown.toLocaleString("en-US")} of {counted(total, noun)}
         {revealing ? "…" : "."}
       </span>
-      <button type="button" className={styles.button} onClick={paging.more} disabled={revealing}>
+      <button type="button" className={buttons.outline} onClick={paging.more} disabled={revealing}>
         {moreLabel(next, noun)}
       </button>
       {next < total - shown && (
-        <button type="button" className={styles.button} onClick={paging.all} disabled={revealing}>
+        <button type="button" className={buttons.outline} onClick={paging.all} disabled={revealing}>
           Show all {counted(total, noun)}
         </button>
       )}

@@ -3,11 +3,14 @@ import { LINK_WARN_CHARS, linkAdvice, linkFit } from "../../share/budget";
 import { MAX_SHARE_BYTES, makeEnvelope } from "../../share/envelope";
 import { withFragment, writeShareFragment } from "../../share/hash";
 import { StoreContext, useCertflow } from "../../state/use-certflow";
+import buttons from "../layout/OutlineButton.module.css";
 import { openFile } from "./open-file";
 import { prepareShare, redactionSummary } from "./prepare";
 import { redactInWorker } from "./redact-in-worker";
 import styles from "./ShareBar.module.css";
 import { SHARE_FILE_NAME, saveShareFile } from "./save-file";
+
+const BUTTON = `${buttons.outline} ${styles.button}`;
 
 interface Outcome {
   readonly tone: "ok" | "warn" | "error";
@@ -119,13 +122,13 @@ export function ShareBar() {
   return (
     <div className={styles.bar}>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => void copyLink()} disabled={empty || busy}>
+        <button type="button" className={BUTTON} onClick={() => void copyLink()} disabled={empty || busy}>
           Copy share link
         </button>
-        <button type="button" className={styles.button} onClick={() => void downloadFile()} disabled={empty || busy}>
+        <button type="button" className={BUTTON} onClick={() => void downloadFile()} disabled={empty || busy}>
           Download .certflow file
         </button>
-        <label className={styles.button}>
+        <label className={BUTTON}>
           Open .certflow file
           <input
             type="file"
@@ -143,12 +146,7 @@ export function ShareBar() {
           />
           <label htmlFor={ids.redact}>Redact names before sharing</label>
         </span>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.clear}`}
-          onClick={clear}
-          aria-describedby={ids.hint}
-        >
+        <button type="button" className={`${BUTTON} ${styles.clear}`} onClick={clear} aria-describedby={ids.hint}>
           Clear
         </button>
       </div>

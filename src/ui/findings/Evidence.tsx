@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { ReportEvidence } from "../../report/types";
 import { keyed } from "../fix/keyed";
+import section from "../layout/Section.module.css";
 import { LineLink } from "../lines/LineLink";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
@@ -25,7 +26,7 @@ export function Evidence({ evidence }: { readonly evidence: readonly ReportEvide
   const paging = usePaging(evidence.length, PAGE.evidence);
   if (evidence.length === 0) return null;
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Evidence</h2>
       <ul className={styles.list}>
         {keyed(evidence.slice(0, paging.shown), (e) => `${e.startLine}-${e.endLine}-${e.kind}-${e.code ?? ""}`).map(

@@ -1,5 +1,6 @@
 import { memo, type Ref, useId, useMemo } from "react";
 import type { ReportFixStep } from "../../report/types";
+import section from "../layout/Section.module.css";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
@@ -19,7 +20,7 @@ export function FixPlan({ plan }: { readonly plan: readonly ReportFixStep[] }) {
   const text = useMemo(() => planText(plan), [plan]);
   if (plan.length === 0) return null;
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Fix plan</h2>
       <p className={styles.intro}>
         Run the steps in this order; each command names the real server, connector and certificate.{" "}

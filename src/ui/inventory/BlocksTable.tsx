@@ -1,17 +1,17 @@
 import type { ReportBlock } from "../../report/types";
+import tables from "../layout/DataTable.module.css";
 import { LineLink } from "../lines/LineLink";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
 import { Value } from "../values/Value";
-import styles from "./Inventory.module.css";
 
 export function BlocksTable({ blocks }: { readonly blocks: readonly ReportBlock[] }) {
   const paging = usePaging(blocks.length, PAGE.blocks);
   return (
     <>
-      <div className={styles.scroll}>
-        <table className={styles.table}>
+      <div className={tables.scroll}>
+        <table className={tables.table}>
           <caption>Blocks read</caption>
           <thead>
             <tr>

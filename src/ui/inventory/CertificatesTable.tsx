@@ -1,9 +1,9 @@
 import type { Ref } from "react";
 import type { ReportCertificate } from "../../report/types";
+import tables from "../layout/DataTable.module.css";
 import { LineLink } from "../lines/LineLink";
 import { Value } from "../values/Value";
 import { serverLabel, shortDate } from "./group";
-import styles from "./Inventory.module.css";
 
 /** One server's certificates. `firstNew`: the certificate, maybe in this table, that was just shown and takes the focus. */
 export function CertificatesTable({
@@ -18,8 +18,8 @@ export function CertificatesTable({
   readonly focusRef?: Ref<HTMLTableRowElement>;
 }) {
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
+    <div className={tables.scroll}>
+      <table className={tables.table}>
         <caption>Certificates on {serverLabel(server)}</caption>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
 import type { Report } from "../../report/types";
+import section from "../layout/Section.module.css";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
@@ -20,7 +21,7 @@ export function Inventory({ report }: { readonly report: Report }) {
   const visible = useMemo(() => byServer(ordered.slice(0, certificates.shown)), [ordered, certificates.shown]);
   const firstNew = certificates.firstNew === null ? undefined : ordered[certificates.firstNew];
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Inventory</h2>
       {report.certificates.length === 0 ? (
         <p className={styles.empty}>No certificates in the paste.</p>

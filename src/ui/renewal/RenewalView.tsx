@@ -2,6 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from "react";
 import type { RenewalRequest } from "../../engine/renewal/request";
 import type { Report } from "../../report/types";
 import { useCertflow } from "../../state/use-certflow";
+import section from "../layout/Section.module.css";
 import { CertificateSource } from "../whatif/CertificateSource";
 import { type CertificateDraft, emptyDraft, readDraft } from "../whatif/certificate-draft";
 import { type Replaceable, replaceableCertificates } from "./old-certificates";
@@ -59,7 +60,7 @@ export function RenewalView({ report }: { readonly report: Report }) {
   }
 
   return (
-    <section className={styles.section} aria-labelledby={ids.heading}>
+    <section className={`${section.section} ${styles.section}`} aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Renewal planner</h2>
       <p className={styles.intro}>
         Choose the certificate you are replacing and describe or paste its successor: certflow lists, in order, what to

@@ -1,4 +1,5 @@
 import type { Timeline, ValidityState } from "../../engine/timeline/types";
+import tables from "../layout/DataTable.module.css";
 import type { Paging } from "../paging/use-paging";
 import { STATE_CLASS } from "./classes";
 import styles from "./Timeline.module.css";
@@ -16,8 +17,8 @@ const day = (iso: string | null) => (iso === null ? "—" : iso.slice(0, 10));
 export function TimelineTable({ timeline, paging }: { readonly timeline: Timeline; readonly paging: Paging }) {
   const asOf = timeline.asOf.slice(0, 10);
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
+    <div className={tables.scroll}>
+      <table className={`${tables.table} ${styles.table}`}>
         <caption>Validity of each certificate on each server</caption>
         <thead>
           <tr>

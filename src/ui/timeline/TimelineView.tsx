@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Timeline } from "../../engine/timeline/types";
 import type { Report } from "../../report/types";
+import section from "../layout/Section.module.css";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
@@ -20,7 +21,7 @@ export function TimelineView({ report, timeline }: { readonly report: Report; re
   const rows = usePaging(timeline.rows.length, PAGE.timelineRows);
   if (timeline.rows.length === 0) return null;
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Certificate timeline</h2>
       <p className={styles.intro}>
         When each certificate is valid on each server, the as-of date <time dateTime={report.asOf}>{report.asOf}</time>,

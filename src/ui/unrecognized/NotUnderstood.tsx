@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { ReportUnrecognized } from "../../report/types";
+import section from "../layout/Section.module.css";
 import { LineLink } from "../lines/LineLink";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
@@ -11,7 +12,7 @@ export function NotUnderstood({ items }: { readonly items: readonly ReportUnreco
   const heading = useId();
   const paging = usePaging(items.length, PAGE.unrecognized);
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Not understood</h2>
       {items.length === 0 ? (
         <p className={styles.empty}>Every line of the paste was read.</p>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Report } from "../../report/types";
+import section from "../layout/Section.module.css";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
@@ -15,7 +16,7 @@ export function ConnectorVerdicts({ report }: { readonly report: Report }) {
   const paging = usePaging(report.selections.length, PAGE.connectors);
   if (report.selections.length === 0) return null;
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={section.section} aria-labelledby={heading}>
       <h2 id={heading}>Certificate per connector</h2>
       <p className={styles.asOf}>
         As of <time dateTime={report.asOf}>{report.asOf}</time>: change the date above to see the choice on another day.

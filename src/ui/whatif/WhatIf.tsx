@@ -4,6 +4,7 @@ import { useCertflow } from "../../state/use-certflow";
 import { Disclosure } from "../disclosure/Disclosure";
 import { CommandBlock } from "../fix/CommandBlock";
 import { CopyButton } from "../fix/CopyButton";
+import section from "../layout/Section.module.css";
 import { PAGE } from "../paging/pages";
 import { ShowMore } from "../paging/ShowMore";
 import { usePaging } from "../paging/use-paging";
@@ -60,7 +61,7 @@ export function WhatIf({ report }: { readonly report: Report }) {
   const commands = state.status === "done" ? state.result.commands : [];
 
   return (
-    <section className={styles.section} aria-labelledby={heading}>
+    <section className={`${section.section} ${styles.section}`} aria-labelledby={heading}>
       <h2 id={heading}>What if</h2>
       <p className={styles.intro}>
         Try a change here: certflow recomputes what every connector would present and which findings would change.

@@ -18,6 +18,8 @@ export type FixCmdlet =
   | "Remove-ExchangeCertificate"
   | "New-ExchangeCertificate"
   | "Restart-Service"
+  | "New-EdgeSubscription"
+  | "Start-EdgeSynchronization"
   | "Test-Certificate"
   | "Read-Host";
 

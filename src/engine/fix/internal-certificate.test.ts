@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeSelfSigned, thumb } from "../../model/test-builders";
 import {
   inspectInternalCertificate,
-  recreateEdgeSubscription,
+  RECREATE_EDGE_SUBSCRIPTION,
   restoreInternalCertificate,
 } from "./internal-certificate";
 import { renderPowerShell } from "./powershell";
@@ -47,6 +47,19 @@ describe("internal transport certificate fixes", () => {
       "Get-TransportService 'EX01' | Format-List",
       "Get-ExchangeCertificate -Server 'EX01' | Format-List",
     ]);
-    expect(recreateEdgeSubscription("EX01").why).toMatch(/New-EdgeSubscription.*Start-EdgeSynchronization/);
+  });
+
+  it("recreates the Edge Subscription with copyable commands: export on the Edge, import and sync on a Mailbox server", () => {
+    const [edge, mailbox] = RECREATE_EDGE_SUBSCRIPTION.map(render);
+    expect(edge).toEqual([
+      "$EdgeSubscriptionFile = Read-Host -Prompt 'Path for the new Edge Subscription file, for example C:\\EdgeSubscription.xml'",
+      "New-EdgeSubscription -FileName $EdgeSubscriptionFile",
+    ]);
+    expect(mailbox).toEqual([
+      "$EdgeSubscriptionCopy = Read-Host -Prompt 'Path of the Edge Subscription file copied from the Edge server'",
+      "$EdgeSubscriptionSite = Read-Host -Prompt 'Active Directory site of the Mailbox servers that send through the Edge'",
+      "New-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes($EdgeSubscriptionCopy)) -Site $EdgeSubscriptionSite",
+      "Start-EdgeSynchronization",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Certificate } from "../../model/certificate";
 import { isThumbprint } from "../../model/thumbprint";
 import type { FixStep, RuleContext } from "../rules/types";
-import { bool, type FixCommand, names, SWITCH, str, thumb } from "./command";
+import { bool, type FixCommand, fileBytes, names, SWITCH, str, thumb, variable } from "./command";
 import { certificateLabel, RERUN_HCW } from "./steps";
 
 /**
@@ -69,16 +69,50 @@ export function restoreInternalCertificate(server: string | undefined, own: Cert
 /**
  * After the internal transport certificate changed on an Edge server or on
  * Mailbox servers subscribed to one, the subscription carries the old one
- * (F3.2.5, F3.3.3). The cmdlets run on different machines with a file in
- * between, so the step says what to run rather than one command.
+ * (F3.2.5, F3.3.3). The cmdlets run on two machines with a file carried in
+ * between, so they are two steps, and each asks for the paths it needs. The
+ * same for every server: an organisation resubscribes each Edge server once.
  */
-export function recreateEdgeSubscription(server: string | undefined): FixStep {
-  return {
+export const RECREATE_EDGE_SUBSCRIPTION: readonly FixStep[] = [
+  {
     phase: "hybrid",
-    why: `Recreate the Edge Subscription${server ? ` involving ${server}` : ""}: New-EdgeSubscription -FileName <file> on the Edge server, New-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('<file>')) -Site <site> on a Mailbox server, then Start-EdgeSynchronization. EdgeSync keeps the old internal transport certificate until then.`,
-    commands: [],
-  };
-}
+    why: "On each subscribed Edge server, export a new Edge Subscription file: EdgeSync keeps the old internal transport certificate until the subscription is recreated. Copy the file to a Mailbox server of the subscribed Active Directory site and import it there soon: the file's bootstrap account expires (after 24 hours by default).",
+    commands: [
+      {
+        cmdlet: "Read-Host",
+        parameters: [["Prompt", str("Path for the new Edge Subscription file, for example C:\\EdgeSubscription.xml")]],
+        assignTo: "EdgeSubscriptionFile",
+      },
+      { cmdlet: "New-EdgeSubscription", parameters: [["FileName", variable("EdgeSubscriptionFile")]] },
+    ],
+    warning:
+      "New-EdgeSubscription asks for confirmation because EdgeSync then manages the Edge server's Send connectors, accepted domains and remote domains from the organisation, replacing any made on the Edge itself.",
+  },
+  {
+    phase: "hybrid",
+    why: "On that Mailbox server, import each new Edge Subscription file into the Active Directory site whose Mailbox servers send mail through the Edge, then start EdgeSync so the Edge gets the new certificates now rather than at the next hourly run.",
+    commands: [
+      {
+        cmdlet: "Read-Host",
+        parameters: [["Prompt", str("Path of the Edge Subscription file copied from the Edge server")]],
+        assignTo: "EdgeSubscriptionCopy",
+      },
+      {
+        cmdlet: "Read-Host",
+        parameters: [["Prompt", str("Active Directory site of the Mailbox servers that send through the Edge")]],
+        assignTo: "EdgeSubscriptionSite",
+      },
+      {
+        cmdlet: "New-EdgeSubscription",
+        parameters: [
+          ["FileData", fileBytes("EdgeSubscriptionCopy")],
+          ["Site", variable("EdgeSubscriptionSite")],
+        ],
+      },
+      { cmdlet: "Start-EdgeSynchronization", parameters: [] },
+    ],
+  },
+];
 
 /** Paste request for the internal transport certificate of a server. */
 export function inspectInternalCertificate(server: string | undefined): FixStep {
@@ -128,7 +162,7 @@ export function repairInternalCertificate(
 ): FixStep[] {
   const steps: FixStep[] = [restoreInternalCertificate(server, own)];
   const edge = ctx.isEdge(server) === true || edgeInOrganisation(ctx);
-  if (edge) steps.push(recreateEdgeSubscription(server));
+  if (edge) steps.push(...RECREATE_EDGE_SUBSCRIPTION);
   if (ctx.hybrid) steps.push(RERUN_HCW);
   return steps;
 }

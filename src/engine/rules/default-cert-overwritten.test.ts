@@ -120,7 +120,7 @@ testRule(rule, {
           messageId: "overwritten",
           server: "EDGE01",
           thumbprint: "AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12",
-          fix: /New-ExchangeCertificate -Server 'EDGE01' -PrivateKeyExportable:\$true -FriendlyName 'EDGE01' -DomainName 'EDGE01' -IncludeServerFQDN -Services SMTP -Force[\s\S]*Recreate the Edge Subscription/,
+          fix: /New-ExchangeCertificate -Server 'EDGE01' -PrivateKeyExportable:\$true -FriendlyName 'EDGE01' -DomainName 'EDGE01' -IncludeServerFQDN -Services SMTP -Force[\s\S]*New-EdgeSubscription -FileName \$EdgeSubscriptionFile[\s\S]*Start-EdgeSynchronization/,
         },
       ],
     },

@@ -24,7 +24,7 @@ const certificates = (
 
 ${certs.join("\n")}`;
 
-const frontend = `
+const frontend = (tlsCertificateName = "") => `
 [PS] C:\\>Get-ReceiveConnector "EX11\\Default Frontend EX11" | fl Identity,Server,AuthMechanism,Bindings,Fqdn,TlsCertificateName
 
 Identity           : EX11\\Default Frontend EX11
@@ -32,7 +32,7 @@ Server             : EX11
 AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
 Bindings           : {[::]:25, 0.0.0.0:25}
 Fqdn               : mail.contoso.com
-TlsCertificateName :
+TlsCertificateName : ${tlsCertificateName}
 `;
 
 testRule(rule, {
@@ -79,7 +79,7 @@ testRule(rule, {
         certificates(
           cert(A, "03/04/2026 1:00:00 PM", "2027-10-01 00:00:00"),
           cert(B, "04/03/2026 1:00:00 PM", "2027-10-01 00:00:00"),
-        ) + frontend,
+        ) + frontend(),
       expect: [
         {
           messageId: "date",
@@ -90,6 +90,21 @@ testRule(rule, {
           messageId: "date",
           thumbprint: B,
           message: /^NotBefore of [\s\S]*which certificate 'Default Frontend EX11' presents depends on it/,
+        },
+      ],
+    },
+    {
+      name: "TlsCertificateName matches two: NotBefore decides, but the NotAfter rule's pick depends on how NotAfter is read",
+      paste:
+        certificates(
+          cert(B, "2026-01-01 00:00:00", "2027-03-20 00:00:00"),
+          cert(A, "2026-06-01 00:00:00", "03/04/2027 1:00:00 PM"),
+        ) + frontend("<I>CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US<S>CN=mail.contoso.com"),
+      expect: [
+        {
+          messageId: "date",
+          thumbprint: A,
+          message: /^NotAfter of [\s\S]*which certificate 'Default Frontend EX11' presents depends on it/,
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { certificateLabel } from "../fix/steps";
 import { STEP } from "../select/step-ids";
-import type { SelectionStep } from "../select/types";
+import { undecidedDates } from "../select/undecided";
 import { daysLeft, dayText, EXPIRING_DAYS, expiryState, readingsOf } from "./lib/expiry";
 import { listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -110,32 +110,11 @@ function unorderedTieBreaks(ctx: RuleContext): Map<string, Set<string>> {
   for (const selection of ctx.selections) {
     for (const step of selection.steps) {
       if (step.id !== STEP.newest && step.id !== STEP.tlsnameTiebreak) continue;
-      for (const [field, key] of unorderedIn(step)) note(field, key, selection.connector);
+      for (const { field, key } of undecidedDates(step)) note(field, key, selection.connector);
     }
   }
   return out;
 }
-
-/** Date field and candidate key of each pair a tie-break step could not order, in the order the step says them. */
-function unorderedIn(step: SelectionStep): readonly (readonly [string, string])[] {
-  let pairs = unorderedBySteps.get(step);
-  if (pairs !== undefined) return pairs;
-  const found: (readonly [string, string])[] = [];
-  for (const d of step.dropped) {
-    const unordered = /^cannot be ordered against (\S+): (NotBefore|NotAfter) /.exec(d.reason);
-    if (!unordered?.[1] || !unordered[2]) continue;
-    found.push([unordered[2], d.thumbprint], [unordered[2], unordered[1]]);
-  }
-  for (const m of step.caveat?.matchAll(/(NotBefore|NotAfter) of (\S+) "/g) ?? []) {
-    if (m[1] && m[2]) found.push([m[1], m[2]]);
-  }
-  pairs = found;
-  unorderedBySteps.set(step, pairs);
-  return pairs;
-}
-
-/** Read once per step: the connectors of a server that ask the same question share their steps. */
-const unorderedBySteps = new WeakMap<SelectionStep, readonly (readonly [string, string])[]>();
 
 function isoDates(server: string | undefined): FixStep {
   return {

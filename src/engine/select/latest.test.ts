@@ -63,4 +63,19 @@ describe("pickLatest", () => {
     const result = pickLatest([candidate("A1", date("2024-01-01")), candidate("B2", date("2023-01-01"))], "notBefore");
     expect(result.dropped[0]?.reason).toBe(`older NotBefore than ${thumb("A1")} (2023-01-01 vs 2024-01-01)`);
   });
+
+  it("gives as data the keys it could not order, and which of them have a date that reads two ways", () => {
+    const ordered = pickLatest([candidate("A1", date("2024-01-01")), candidate("B2", date("2023-01-01"))], "notBefore");
+    expect([ordered.unordered, ordered.ambiguous]).toEqual([[], []]);
+    const unordered = pickLatest(
+      [
+        candidate("A1", ambiguousDate("01/02/2024", ["2024-01-02", "2024-02-01"])),
+        candidate("B2", date("2024-01-15")),
+        candidate("C3", undefined),
+      ],
+      "notBefore",
+    );
+    expect(unordered.unordered).toEqual([thumb("A1"), thumb("B2"), thumb("C3")]);
+    expect(unordered.ambiguous).toEqual([thumb("A1")]);
+  });
 });

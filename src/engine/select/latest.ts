@@ -9,6 +9,10 @@ export interface Latest {
   readonly dropped: readonly Drop[];
   /** Set when some candidates could not be ordered against the winner (dates missing or ambiguous). */
   readonly caveat: string | undefined;
+  /** Keys of the winner and of those it could not be ordered against; empty when every one was ordered. */
+  readonly unordered: readonly string[];
+  /** Of `unordered`, the keys whose date reads two ways (the caveat names each). */
+  readonly ambiguous: readonly string[];
 }
 
 /**
@@ -56,14 +60,20 @@ export function pickLatest(candidates: readonly [Candidate, ...Candidate[]], fie
       });
     }
   }
-  if (unordered.length === 0) return { winner, dropped, caveat: undefined };
-  const notes = [winner, ...unordered]
-    .map((c) => ambiguityNote(`${name} of ${c.key}`, dateOf(c)))
-    .filter((n) => n !== undefined);
+  if (unordered.length === 0) return { winner, dropped, caveat: undefined, unordered: [], ambiguous: [] };
+  const undecided = [winner, ...unordered];
+  const noted = undecided.map((c) => ({ key: c.key, note: ambiguityNote(`${name} of ${c.key}`, dateOf(c)) }));
+  const notes = noted.flatMap(({ note }) => (note === undefined ? [] : [note]));
   const caveat = [
     `certflow cannot tell whether ${listText(unordered.map(label))} ${unordered.length === 1 ? "has" : "have"} a later ${name} than ${label(winner)}, because the dates are missing or ambiguous; it shows the first listed. Exchange may take another one.`,
     ...notes,
     "Paste `Get-ExchangeCertificate | fl` from a console whose date format is unambiguous (e.g. yyyy-MM-dd) to decide.",
   ].join(" ");
-  return { winner, dropped, caveat };
+  return {
+    winner,
+    dropped,
+    caveat,
+    unordered: undecided.map((c) => c.key),
+    ambiguous: noted.flatMap(({ key, note }) => (note === undefined ? [] : [key])),
+  };
 }

@@ -5,6 +5,7 @@ import { isSelfSigned, label, listText, statusValid } from "../facts";
 import { pickLatest } from "../latest";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
+import { undecided, withUndecided } from "../undecided";
 
 type Kind = "valid-ca" | "self-signed" | "other-ca" | "unknown";
 
@@ -130,12 +131,15 @@ export function newestStep(candidates: readonly [Candidate, ...Candidate[]]): {
   }
   const latest = pickLatest(candidates, "notBefore");
   return {
-    step: makeStep(
-      STEP.newest,
-      question,
-      "yes",
-      `${label(latest.winner)} has the newest NotBefore (${dateText(latest.winner.cert.notBefore)}).`,
-      { kept: [latest.winner], dropped: latest.dropped, caveats: [latest.caveat] },
+    step: withUndecided(
+      makeStep(
+        STEP.newest,
+        question,
+        "yes",
+        `${label(latest.winner)} has the newest NotBefore (${dateText(latest.winner.cert.notBefore)}).`,
+        { kept: [latest.winner], dropped: latest.dropped, caveats: [latest.caveat] },
+      ),
+      undecided("NotBefore", latest.unordered),
     ),
     chosen: latest.winner,
   };

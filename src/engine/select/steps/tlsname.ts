@@ -22,6 +22,7 @@ import {
 import { pickLatest } from "../latest";
 import { STEP } from "../step-ids";
 import type { SelectionStep } from "../types";
+import { undecided, withUndecided } from "../undecided";
 
 /** The TlsCertificateName path (domain F1.1.4, F1.2, F4; 12.1 and 12.3). */
 
@@ -354,18 +355,21 @@ export function tlsnameTiebreakStep(candidates: readonly [Candidate, ...Candidat
     byNotAfter.winner !== chosen
       ? `Sources conflict: the Microsoft Learn article sorts by newest NotBefore (used here), the June 2025 Exchange Team blog says Exchange takes the latest NotAfter, which would be ${label(byNotAfter.winner)}. Keep only one certificate with this issuer and subject to be sure.`
       : undefined;
-  return {
-    step: makeStep(
-      STEP.tlsnameTiebreak,
-      question,
-      "yes",
-      `${plural(candidates.length, "certificate")} match; the one with the newest NotBefore is ${label(chosen)}.`,
-      {
-        kept: [chosen],
-        dropped: byNotBefore.dropped,
-        caveats: [byNotBefore.caveat, disagree, disagree === undefined ? undefined : byNotAfter.caveat],
-      },
-    ),
-    chosen,
-  };
+  const step = makeStep(
+    STEP.tlsnameTiebreak,
+    question,
+    "yes",
+    `${plural(candidates.length, "certificate")} match; the one with the newest NotBefore is ${label(chosen)}.`,
+    {
+      kept: [chosen],
+      dropped: byNotBefore.dropped,
+      caveats: [byNotBefore.caveat, disagree, disagree === undefined ? undefined : byNotAfter.caveat],
+    },
+  );
+  // The NotAfter reading counts only where the step gives it: when the two sources' rules pick differently.
+  const undecidedDates = [
+    ...undecided("NotBefore", byNotBefore.unordered),
+    ...(disagree === undefined ? [] : undecided("NotAfter", byNotAfter.ambiguous)),
+  ];
+  return { step: withUndecided(step, undecidedDates), chosen };
 }

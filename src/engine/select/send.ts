@@ -1,8 +1,8 @@
 import type { SendConnector } from "../../model/connector";
 import type { SelectionContext } from "./context";
 import { hostNameOf, lookupCertificate } from "./lookup";
+import { selectionOf } from "./selection";
 import { sendStarttlsStep } from "./steps/gate";
-import { resultNoneStep } from "./steps/result";
 import type { Selection } from "./types";
 
 /**
@@ -16,22 +16,14 @@ export function selectForSendConnector(
   ctx: SelectionContext,
 ): Selection {
   const fqdnCut = connector.truncated.includes("fqdn");
-  const name = connector.name ?? connector.identity ?? "(unnamed send connector)";
-  const fqdn = hostNameOf(connector.fqdn, fqdnCut, ctx);
+  const of = {
+    server,
+    connector: connector.name ?? connector.identity ?? "(unnamed send connector)",
+    kind: "send",
+    fqdn: hostNameOf(connector.fqdn, fqdnCut, ctx),
+  } as const;
   const gate = sendStarttlsStep(connector);
-  if (gate.outcome === "no") {
-    return {
-      server,
-      connector: name,
-      connectorKind: "send",
-      direction: "outbound",
-      fqdn,
-      certificate: null,
-      starttls: false,
-      via: "None",
-      steps: [gate, resultNoneStep("gate", "outbound")],
-    };
-  }
+  if (gate.outcome === "no") return selectionOf(of, [gate], undefined);
   const lookup = lookupCertificate(
     {
       direction: "outbound",
@@ -42,16 +34,5 @@ export function selectForSendConnector(
     },
     ctx,
   );
-  // Built whole rather than spread from a shared base: one per connector and server of an organisation.
-  return {
-    server,
-    connector: name,
-    connectorKind: "send",
-    direction: "outbound",
-    fqdn,
-    certificate: lookup.chosen?.cert ?? null,
-    starttls: lookup.chosen !== null,
-    via: lookup.via,
-    steps: [gate, ...lookup.steps],
-  };
+  return selectionOf(of, [gate], lookup);
 }

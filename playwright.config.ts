@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { findChromium } from "./scripts/ensure-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/ensure-chromium.mjs";
 
 // E2E_PORT lets two checkouts on one machine run their tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4174);
@@ -26,16 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      // The machine's network is closed: without these, Chromium keeps dialling Google services.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

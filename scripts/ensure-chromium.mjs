@@ -7,6 +7,17 @@ import { pathToFileURL } from "node:url";
 
 export const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
+/** Launch flags for every run: the machine's network is closed, and without these Chromium keeps dialling Google services. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 /** The Chromium binary to use, or undefined when none is installed. */
 export function findChromium(env = process.env) {
   const fromEnv = env.CHROMIUM_PATH;

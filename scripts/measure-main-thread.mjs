@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { build, createServer, preview } from "vite";
-import { findChromium } from "./ensure-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./ensure-chromium.mjs";
 
 function option(name, fallback) {
   const at = process.argv.indexOf(name);
@@ -45,13 +45,7 @@ const executablePath = findChromium();
 if (executablePath === undefined) throw new Error("Chromium is missing: run `node scripts/ensure-chromium.mjs`.");
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 try {

@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { preview } from "vite";
-import { findChromium } from "./ensure-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./ensure-chromium.mjs";
 
 const dark = process.argv.includes("--dark");
 const executablePath = findChromium();
@@ -17,15 +17,7 @@ const server = await preview({ logLevel: "warn", preview: { port: 0, strictPort:
 const url = server.resolvedUrls?.local[0];
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   if (url === undefined) throw new Error("vite preview did not report its URL");

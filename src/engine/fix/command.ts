@@ -20,6 +20,7 @@ export type FixCmdlet =
   | "Restart-Service"
   | "New-EdgeSubscription"
   | "Start-EdgeSynchronization"
+  | "Get-EdgeSubscription"
   | "Test-Certificate"
   | "Read-Host";
 

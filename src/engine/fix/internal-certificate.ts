@@ -114,6 +114,16 @@ export const RECREATE_EDGE_SUBSCRIPTION: readonly FixStep[] = [
   },
 ];
 
+/**
+ * When the paste shows no Edge server, it may only be that none was pasted: ask whether any is subscribed, because
+ * a subscribed one holds the old certificate until its subscription is recreated (F3.3.3).
+ */
+export const CHECK_EDGE_SUBSCRIPTIONS: FixStep = {
+  phase: "inspect",
+  why: "See whether Edge Transport servers are subscribed: the paste shows none, but any that Get-EdgeSubscription lists still holds the old internal transport certificate until its subscription is recreated. Paste Get-ExchangeServer | fl Name,ServerRole with the rest, and certflow adds the commands that recreate it.",
+  commands: [{ cmdlet: "Get-EdgeSubscription", parameters: [] }],
+};
+
 /** Paste request for the internal transport certificate of a server. */
 export function inspectInternalCertificate(server: string | undefined): FixStep {
   return {
@@ -153,7 +163,7 @@ const edgeByAnalysis = new WeakMap<RuleContext, boolean>();
  * The whole repair after the internal transport certificate changes: the
  * certificate itself, the Edge Subscription where an Edge server is involved
  * (this server, one in the paste or the hybrid configuration, or EdgeSync's
- * event 1035), and the wizard in hybrid setups (F3.3.3).
+ * event 1035) or else a check for one, and the wizard in hybrid setups (F3.3.3).
  */
 export function repairInternalCertificate(
   ctx: RuleContext,
@@ -162,7 +172,7 @@ export function repairInternalCertificate(
 ): FixStep[] {
   const steps: FixStep[] = [restoreInternalCertificate(server, own)];
   const edge = ctx.isEdge(server) === true || edgeInOrganisation(ctx);
-  if (edge) steps.push(...RECREATE_EDGE_SUBSCRIPTION);
+  steps.push(...(edge ? RECREATE_EDGE_SUBSCRIPTION : [CHECK_EDGE_SUBSCRIPTIONS]));
   if (ctx.hybrid) steps.push(RERUN_HCW);
   return steps;
 }

@@ -85,7 +85,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "overwrite story: the GlobalSign certificate replaced CN=MBX01; restore the self-signed 1D2C…",
+      name: "overwrite story: the GlobalSign certificate replaced CN=MBX01; restore the self-signed 1D2C…, and look for Edge subscriptions the paste does not show",
       paste: story("default-smtp-certificate-overwritten"),
       expect: [
         {
@@ -95,7 +95,7 @@ testRule(rule, {
           thumbprint: "C8D7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9",
           basis: "configuration",
           message: /CN=mail\.adatum\.com.*issued by CN=GlobalSign RSA OV SSL CA 2018.*Edge Subscription.*five years/s,
-          fix: /Enable-ExchangeCertificate -Server 'MBX01' -Thumbprint 1D2C3B4A5F6E7D8C9B0A1F2E3D4C5B6A7F8E9D0C -Services SMTP -Force/,
+          fix: /Enable-ExchangeCertificate -Server 'MBX01' -Thumbprint 1D2C3B4A5F6E7D8C9B0A1F2E3D4C5B6A7F8E9D0C -Services SMTP -Force[\s\S]*Get-EdgeSubscription/,
         },
       ],
     },

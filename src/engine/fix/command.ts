@@ -21,6 +21,8 @@ export type FixCmdlet =
   | "New-EdgeSubscription"
   | "Start-EdgeSynchronization"
   | "Get-EdgeSubscription"
+  | "Set-InboundConnector"
+  | "Set-OutboundConnector"
   | "Test-Certificate"
   | "Read-Host";
 

@@ -6,6 +6,11 @@ import { testRule } from "./tester";
 const fixture = (name: string) => readFileSync(new URL(`../../parse/__fixtures__/${name}`, import.meta.url), "utf8");
 
 const HEALTHY = story("healthy-hybrid");
+/** The same server with a wildcard certificate: no host name of its own to write into a command. */
+const WILDCARD = HEALTHY.replaceAll("CN=mail.woodgrovebank.com", "CN=*.woodgrovebank.com").replace(
+  "{mail.woodgrovebank.com, autodiscover.woodgrovebank.com}",
+  "{*.woodgrovebank.com}",
+);
 
 const inbound = (
   name: string,
@@ -65,7 +70,18 @@ testRule(rule, {
           connector: INBOUND_NAME,
           thumbprint: "5A6B7C8D9E0F1A2B3C4D5E6F7A8B9C0D1E2F3A4B",
           message: /expects a certificate for smtp\.woodgrovebank\.com.*550 5\.7\.51.*accepted domain/,
-          fix: /Set-InboundConnector 'Inbound from 3f1c5d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f' -TlsSenderCertificateName <name>/,
+          fix: /^Set-InboundConnector 'Inbound from 3f1c5d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f' -TlsSenderCertificateName 'mail\.woodgrovebank\.com'$/m,
+        },
+      ],
+    },
+    {
+      name: "a wildcard certificate: the name to set is suggested, not written into a command",
+      paste: [WILDCARD, inbound("smtp.contoso.com")].join("\n\n"),
+      expect: [
+        {
+          messageId: "inbound",
+          connector: INBOUND_NAME,
+          fix: /for example \*\.woodgrovebank\.com\): Set-InboundConnector '[^']+' -TlsSenderCertificateName <name>\./,
         },
       ],
     },
@@ -89,7 +105,7 @@ testRule(rule, {
           connector: OUTBOUND_NAME,
           message:
             /against mail\.woodgrove\.com.*receive connector 'Default Frontend EX19A'.*450 4\.4\.317 SubjectMismatch/,
-          fix: /Set-OutboundConnector/,
+          fix: /^Set-OutboundConnector 'Outbound to 3f1c5d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f' -TlsDomain 'mail\.woodgrovebank\.com'$/m,
         },
       ],
     },

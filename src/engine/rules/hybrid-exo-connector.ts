@@ -4,7 +4,7 @@ import { commonName } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { certificateNames, normaliseHostName } from "../../model/hostname";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
-import type { FixCommand } from "../fix/command";
+import { type FixCommand, str } from "../fix/command";
 import { certificateLabel, RERUN_HCW, restartTransport, setConnectorTlsName } from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { exoNameCovers, isEmbeddedWildcard } from "../hybrid/exo-names";
@@ -281,12 +281,22 @@ function fixFor(
   } else {
     const cmdlet = side === "inbound" ? "Set-InboundConnector" : "Set-OutboundConnector";
     const parameter = side === "inbound" ? "TlsSenderCertificateName" : "TlsDomain";
-    const example = p.names.find((n) => !n.includes("*")) ?? p.names[0] ?? "a name on the certificate";
-    steps.push({
-      phase: "hybrid",
-      why: `In Exchange Online PowerShell, set ${parameter} of '${exoConnector}' to a name the on-premises certificate carries (for example ${example}): ${cmdlet} '${exoConnector}' -${parameter} <name>. Or re-run the wizard, which sets both sides.`,
-      commands: [] as FixCommand[],
-    });
+    // A host name of the certificate is written into the command; a wildcard one only suggested, because how
+    // Exchange Online compares a wildcard value with a wildcard certificate is not in certflow's sources.
+    const name = p.names.find((n) => !n.includes("*"));
+    steps.push(
+      name === undefined
+        ? {
+            phase: "hybrid",
+            why: `In Exchange Online PowerShell, set ${parameter} of '${exoConnector}' to a name the on-premises certificate carries (for example ${p.names[0] ?? "a name on the certificate"}): ${cmdlet} '${exoConnector}' -${parameter} <name>. Or re-run the wizard, which sets both sides.`,
+            commands: [],
+          }
+        : {
+            phase: "hybrid",
+            why: `In Exchange Online PowerShell (Connect-ExchangeOnline), set ${parameter} of '${exoConnector}' to ${name}, a name the on-premises certificate carries (any of its names will do). Or re-run the wizard, which sets both sides.`,
+            commands: [{ cmdlet, identity: exoConnector, parameters: [[parameter, str(name)]] }],
+          },
+    );
   }
   steps.push(RERUN_HCW);
   return steps;

@@ -21,6 +21,7 @@ export type FixCmdlet =
   | "New-EdgeSubscription"
   | "Start-EdgeSynchronization"
   | "Get-EdgeSubscription"
+  | "Export-ExchangeCertificate"
   | "Set-InboundConnector"
   | "Set-OutboundConnector"
   | "Test-Certificate"
@@ -35,8 +36,11 @@ export type FixArgument =
   | { readonly kind: "switch" }
   /** Enum names such as `SMTP,IIS`: letters only. */
   | { readonly kind: "names"; readonly values: readonly string[] }
-  /** `$Name`: a value the admin defines in a line of their own (a file path, a password, a thumbprint). */
-  | { readonly kind: "variable"; readonly name: string }
+  /**
+   * `$Name`: a value the admin defines in a line of their own (a file path, a password, a thumbprint), or
+   * `$Name.Property` of an earlier command's output.
+   */
+  | { readonly kind: "variable"; readonly name: string; readonly property?: string }
   /** `([System.IO.File]::ReadAllBytes($Name))`: the bytes of the file whose path the variable holds. */
   | { readonly kind: "file-bytes"; readonly variable: string };
 
@@ -65,8 +69,8 @@ export function bool(value: boolean): FixArgument {
 export function names(...values: string[]): FixArgument {
   return { kind: "names", values };
 }
-export function variable(name: string): FixArgument {
-  return { kind: "variable", name };
+export function variable(name: string, property?: string): FixArgument {
+  return property === undefined ? { kind: "variable", name } : { kind: "variable", name, property };
 }
 export function fileBytes(variableName: string): FixArgument {
   return { kind: "file-bytes", variable: variableName };

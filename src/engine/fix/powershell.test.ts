@@ -124,6 +124,12 @@ describe("renderPowerShell", () => {
     ).toBe(
       "Import-ExchangeCertificate -Server 'EX01' -FileData ([System.IO.File]::ReadAllBytes($SuccessorPfxPath)) -Password $SuccessorPfxPassword",
     );
+    expect(
+      renderPowerShell({
+        cmdlet: "Import-ExchangeCertificate",
+        parameters: [["FileData", variable("Pfx", "FileData")]],
+      }),
+    ).toBe("Import-ExchangeCertificate -FileData $Pfx.FileData");
   });
 
   it("refuses variable names that are not plain names", () => {
@@ -136,6 +142,9 @@ describe("renderPowerShell", () => {
         renderPowerShell({ cmdlet: "Import-ExchangeCertificate", parameters: [["FileData", fileBytes(name)]] }),
       ).toThrow();
       expect(() => renderPowerShell({ cmdlet: "Read-Host", parameters: [], assignTo: name })).toThrow();
+      expect(() =>
+        renderPowerShell({ cmdlet: "Import-ExchangeCertificate", parameters: [["FileData", variable("Pfx", name)]] }),
+      ).toThrow();
     }
   });
 

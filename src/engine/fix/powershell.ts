@@ -28,6 +28,11 @@ export function renderAssignment(name: string, value: string): string {
   return `${variableName(name)} = ${literal(value)}`;
 }
 
+function propertyName(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`invalid property name ${name}`);
+  return name;
+}
+
 function variableName(name: string): string {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`invalid variable name ${name}`);
   return `$${name}`;
@@ -51,7 +56,7 @@ function argument(name: string, value: FixArgument): string {
     case "string":
       return `-${name} ${literal(value.value)}`;
     case "variable":
-      return `-${name} ${variableName(value.name)}`;
+      return `-${name} ${variableName(value.name)}${value.property === undefined ? "" : `.${propertyName(value.property)}`}`;
     case "file-bytes":
       return `-${name} ([System.IO.File]::ReadAllBytes(${variableName(value.variable)}))`;
   }

@@ -101,7 +101,27 @@ testRule(rule, {
           messageId: "notFound",
           server: "EXH2",
           message: /none of the certificates pasted for EXH2 \(a sending and receiving server\)/,
-          fix: /Export CN=mail\.fabrikam\.com \(1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A\) with its private key from EXH1/,
+          fix: new RegExp(
+            [
+              "Copy CN=mail\\.fabrikam\\.com \\(1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A\\) with its private key from EXH1 to EXH2",
+              "\\$PfxPassword = Read-Host -AsSecureString -Prompt 'A password for the exported \\.pfx'",
+              "\\$Pfx = Export-ExchangeCertificate -Server 'EXH1' -Thumbprint 1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A -BinaryEncoded -Password \\$PfxPassword",
+              "Import-ExchangeCertificate -Server 'EXH2' -FileData \\$Pfx\\.FileData -Password \\$PfxPassword",
+              "Enable CN=mail\\.fabrikam\\.com [^\\n]* for SMTP on EXH2[^\\n]*",
+              "Enable-ExchangeCertificate -Server 'EXH2' -Thumbprint 1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A -Services SMTP",
+            ].join("[^\\n]*\\n"),
+          ),
+        },
+      ],
+    },
+    {
+      name: "second hybrid server lacks the certificate and the first has only an expired one: a new certificate, not a copy",
+      paste: `${hybrid(HYBRID_NAME, "EXH1, EXH2")}\n\n${certs("EXH1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A").replace("2027-08-01", "2025-08-01")}\n\n${certs("EXH2", "CN=legacy.fabrikam.com", SECTIGO, "3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C")}`,
+      expect: [
+        {
+          messageId: "notFound",
+          server: "EXH2",
+          fix: /^Get a new certificate for CN=mail\.fabrikam\.com \(the existing one, 1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A on EXH1, is expired or has no private key\) and install it with its private key on EXH2 and every other hybrid server/,
         },
       ],
     },

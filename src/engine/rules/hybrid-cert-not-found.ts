@@ -1,7 +1,16 @@
 import type { Certificate } from "../../model/certificate";
 import { nearDn, sameDn } from "../../model/distinguished-name";
+import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
-import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW, setHybridTlsName } from "../fix/steps";
+import { names, SWITCH, str, thumb, variable } from "../fix/command";
+import {
+  certificateLabel,
+  enableSmtp,
+  inspectCertificates,
+  OVERWRITE_WARNING,
+  RERUN_HCW,
+  setHybridTlsName,
+} from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { type HybridScope, hybridName, hybridScope, scopeRole, scopeServers } from "../hybrid/scope";
 import { isSmtpEnabled } from "../select/facts";
@@ -109,34 +118,112 @@ function missing(
   return {
     messageId: "notFound",
     data,
-    fix: [installHybridCertificate(ctx, scope, server, name), RERUN_HCW],
+    fix: [...installHybridCertificate(ctx, scope, server, name), RERUN_HCW],
     explains,
   };
 }
 
-/** Copy the certificate from a hybrid server that has it, or install it from the CA. */
-function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: string, name: Name): FixStep {
-  const donor = scopeServers(scope)
+/**
+ * Copy the certificate from a hybrid server that has a usable one (not expired, with its key); when the others
+ * have only expired or keyless ones, a new certificate is needed everywhere; else install it from the CA.
+ */
+function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: string, name: Name): FixStep[] {
+  const others = scopeServers(scope)
     .filter((s) => s !== server)
-    .map((s) => ({ server: s, cert: chosenAmong(matching(ctx.uniqueCertificatesOn(s), name)) }))
+    .map((s) => ({ server: s, certs: matching(ctx.uniqueCertificatesOn(s), name) }));
+  const donor = others
+    .map((o) => ({
+      server: o.server,
+      cert: chosenAmong(o.certs.filter((c) => !isExpired(c, ctx.asOf) && c.hasPrivateKey !== false)),
+    }))
     .find((d) => d.cert !== undefined);
+  const stale = others.map((o) => chosenAmong(o.certs)).find((c) => c !== undefined);
+  if (donor === undefined && stale !== undefined) return [renew(server, stale)];
+  const thumbprint = donor?.cert?.thumbprint;
+  if (donor?.cert !== undefined && thumbprint !== undefined && isThumbprint(thumbprint)) {
+    return copyCertificate(donor.cert, donor.server, server, thumbprint.toUpperCase());
+  }
   const wanted = `the certificate issued by ${name.issuer} to ${name.subject}`;
   const from =
     donor?.cert !== undefined
       ? `Export ${certificateLabel(donor.cert)} with its private key from ${donor.server} (Export-ExchangeCertificate) and import the .pfx on ${server} (Import-ExchangeCertificate -Server ${server})`
       : `Install ${wanted} with its private key on ${server} (Import-ExchangeCertificate -Server ${server} from a .pfx)`;
-  return {
-    phase: "install",
-    why: `${from}, then enable it for SMTP there, answering No to 'Overwrite the existing default SMTP certificate?'.`,
-    commands: [],
-  };
+  return [
+    {
+      phase: "install",
+      why: `${from}, then enable it for SMTP there, answering No to 'Overwrite the existing default SMTP certificate?'.`,
+      commands: [],
+    },
+  ];
+}
+
+/**
+ * The same certificate (same thumbprint) on another server: exported with its key into the shell's memory and
+ * imported on the server that lacks it, then enabled for SMTP there.
+ */
+function copyCertificate(cert: Certificate, from: string, to: string, thumbprint: string): FixStep[] {
+  return [
+    {
+      phase: "install",
+      why: `Copy ${certificateLabel(cert)} with its private key from ${from} to ${to}: the password protects the exported .pfx until it is imported. Export-ExchangeCertificate fails if the private key was not made exportable; then import the .pfx the certificate came in.`,
+      commands: [
+        {
+          cmdlet: "Read-Host",
+          parameters: [
+            ["AsSecureString", SWITCH],
+            ["Prompt", str("A password for the exported .pfx")],
+          ],
+          assignTo: "PfxPassword",
+        },
+        {
+          cmdlet: "Export-ExchangeCertificate",
+          parameters: [
+            ["Server", str(from)],
+            ["Thumbprint", thumb(thumbprint)],
+            ["BinaryEncoded", SWITCH],
+            ["Password", variable("PfxPassword")],
+          ],
+          assignTo: "Pfx",
+        },
+        {
+          cmdlet: "Import-ExchangeCertificate",
+          parameters: [
+            ["Server", str(to)],
+            ["FileData", variable("Pfx", "FileData")],
+            ["Password", variable("PfxPassword")],
+          ],
+        },
+      ],
+    },
+    {
+      phase: "enable",
+      why: `Enable ${certificateLabel(cert)} for SMTP on ${to} (service assignments only add; IIS and the others stay).`,
+      commands: [
+        {
+          cmdlet: "Enable-ExchangeCertificate",
+          parameters: [
+            ["Server", str(to)],
+            ["Thumbprint", thumb(thumbprint)],
+            ["Services", names("SMTP")],
+          ],
+        },
+      ],
+      warning: OVERWRITE_WARNING,
+    },
+  ];
 }
 
 /** The only renewal on the server has expired (or lost its key) too: a new certificate is needed, not the old one back. */
 function renew(server: string, expired: Certificate): FixStep {
+  const on = expired.server !== undefined && expired.server !== server ? ` on ${expired.server}` : "";
+  // The subject is said once: as what to get, and the old certificate by its thumbprint.
+  const what =
+    expired.subject === undefined
+      ? `the hybrid namespace (${certificateLabel(expired)}${on} is expired or has no private key)`
+      : `${expired.subject} (the existing one, ${expired.thumbprint ?? "pasted without a thumbprint"}${on}, is expired or has no private key)`;
   return {
     phase: "install",
-    why: `Get a new certificate for ${expired.subject ?? "the hybrid namespace"} (${certificateLabel(expired)} is expired or has no private key) and install it with its private key on ${server} and every other hybrid server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.`,
+    why: `Get a new certificate for ${what} and install it with its private key on ${server} and every other hybrid server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.`,
     commands: [],
   };
 }

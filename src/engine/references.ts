@@ -77,12 +77,21 @@ export function referenceIndex(
 
   // Each value's names said once, in order, made once per value: every certificate it matches (one per server) is
   // given the same dozens of names.
-  const distinctByValue = new Map<WideValue, readonly string[]>();
+  const distinctByValue = new Map<WideValue, ReadonlySet<string>>();
   const distinctOf = (entry: WideValue) => {
     let names = distinctByValue.get(entry);
     if (names === undefined) {
-      names = [...new Set(entry.names.map((n) => n.by))];
+      names = new Set(entry.names.map((n) => n.by));
       distinctByValue.set(entry, names);
+    }
+    return names;
+  };
+  const listByValue = new Map<WideValue, readonly string[]>();
+  const listOf = (entry: WideValue) => {
+    let names = listByValue.get(entry);
+    if (names === undefined) {
+      names = [...distinctOf(entry)];
+      listByValue.set(entry, names);
     }
     return names;
   };
@@ -96,7 +105,7 @@ export function referenceIndex(
     const [only] = matched;
     const widely =
       matched.length === 1 && only !== undefined
-        ? distinctOf(only)
+        ? listOf(only)
         : [
             ...new Set(
               matched
@@ -112,10 +121,16 @@ export function referenceIndex(
     let answer: readonly string[];
     if (own === undefined && !isInternal) answer = widely;
     else {
-      // `widely` is distinct already, so only the certificate's own reasons need a set.
+      // `widely` is distinct already, so only the certificate's own reasons need a set. A value's dozens of names
+      // rarely repeat one of the certificate's own few: then they are appended whole, not looked up one by one.
       const ownSet = new Set(own);
-      const list = [...ownSet];
-      for (const by of widely) if (!ownSet.has(by)) list.push(by);
+      const wideSet = matched.length === 1 && only !== undefined ? distinctOf(only) : undefined;
+      let list: string[];
+      if (wideSet !== undefined && !someIn(ownSet, wideSet)) list = [...ownSet].concat(widely);
+      else {
+        list = [...ownSet];
+        for (const by of widely) if (!ownSet.has(by)) list.push(by);
+      }
       // The wide names and the own ones all start "named by" or "presented by": never the internal one.
       if (isInternal) list.push(INTERNAL);
       answer = list;
@@ -123,4 +138,9 @@ export function referenceIndex(
     answered.set(cert, answer);
     return answer;
   };
+}
+
+function someIn(items: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
 }

@@ -85,6 +85,7 @@ function mergeKey(cert: Certificate): string | undefined {
  * object: the engine asks this once per analysis instead of merging again per server.
  */
 export function repeatsACertificate(certs: readonly Certificate[]): boolean {
+  if (mergedLists.has(certs)) return false;
   const seen = new Set<string>();
   for (const cert of certs) {
     const key = mergeKey(cert);
@@ -95,8 +96,18 @@ export function repeatsACertificate(certs: readonly Certificate[]): boolean {
   return false;
 }
 
-/** One certificate per server and complete thumbprint; records without a whole thumbprint stay as they are. */
-export function uniqueCertificates(certs: readonly Certificate[]): Certificate[] {
+/**
+ * The lists `uniqueCertificates` made, which repeat no certificate: parsing merges the inventory's certificates, and
+ * the engine would otherwise check every record again (per analysis, and per rule that merges them all).
+ */
+const mergedLists = new WeakSet<readonly Certificate[]>();
+
+/**
+ * One certificate per server and complete thumbprint; records without a whole thumbprint stay as they are. A list
+ * this made is its own answer.
+ */
+export function uniqueCertificates(certs: readonly Certificate[]): readonly Certificate[] {
+  if (mergedLists.has(certs)) return certs;
   const groups = new Map<string, [Certificate, ...Certificate[]]>();
   const out: (Certificate | string)[] = [];
   for (const cert of certs) {
@@ -120,5 +131,6 @@ export function uniqueCertificates(certs: readonly Certificate[]): Certificate[]
       if (group !== undefined) unique.push(merge(group));
     }
   }
+  mergedLists.add(unique);
   return unique;
 }

@@ -18,7 +18,10 @@ interface Member {
   readonly connector: ReceiveConnector | SendConnector;
   /** What TlsCertificateName means on this server: "" (empty), "own" (its own self-signed certificate), or the issuer and subject. */
   readonly nameKey: string;
-  readonly nameText: string;
+  /** The TlsCertificateName value, trimmed; put into words only when the role's servers differ. */
+  readonly name: string;
+  /** Does the value name this server's own self-signed certificate? */
+  readonly namesOwn: boolean;
   /** What it presents: "none", "own", issuer and subject; undefined when the server's certificates are not pasted. */
   readonly presentedKey: string | undefined;
   readonly presented: Certificate | null | undefined;
@@ -129,33 +132,45 @@ function member(
   server: string,
   value: string | undefined,
 ): Member {
-  const certs = ctx.uniqueCertificatesOn(server);
   const pasted = ctx.hasCertificatesFor(server);
   const presented = pasted
     ? (ctx.selectionsFor(c).find((s) => sameServer(s.server, server))?.certificate ?? null)
     : undefined;
-  const { nameKey, nameText } = nameOf(value ?? "", certs, server);
-  // Listed rather than spread from `nameOf`: one member per connector of a role, on every server.
+  const name = (value ?? "").trim();
+  const parsed = name === "" ? undefined : parseTlsCertificateName(value ?? "");
+  const namesOwn = parsed?.ok === true && namesOwnCertificate(parsed, ctx.uniqueCertificatesOn(server), server);
   return {
     server,
     connector: c,
-    nameKey,
-    nameText,
+    nameKey:
+      parsed === undefined
+        ? ""
+        : !parsed.ok
+          ? name.toLowerCase()
+          : namesOwn
+            ? "own"
+            : issuerAndSubject(parsed, parsed.issuer, parsed.subject),
+    name,
+    namesOwn,
     presented,
     presentedKey: presented === undefined ? undefined : presented === null ? "none" : certKey(presented, server),
   };
 }
 
-function nameOf(value: string, certs: readonly Certificate[], server: string): { nameKey: string; nameText: string } {
-  if (value.trim() === "") return { nameKey: "", nameText: "no TlsCertificateName" };
-  const parsed = parseTlsCertificateName(value);
-  if (!parsed.ok) return { nameKey: value.trim().toLowerCase(), nameText: `TlsCertificateName ${value.trim()}` };
+/** Does the certificate Exchange takes for this TlsCertificateName on the server count as the server's own? */
+function namesOwnCertificate(
+  parsed: { readonly issuer: string; readonly subject: string },
+  certs: readonly Certificate[],
+  server: string,
+): boolean {
   const named = chosenAmong(matching(certs, parsed));
-  const own = named !== undefined && isServerOwnCertificate(named, server) === true;
-  return {
-    nameKey: own ? "own" : issuerAndSubject(parsed, parsed.issuer, parsed.subject),
-    nameText: own ? "TlsCertificateName of its own self-signed certificate" : `TlsCertificateName ${value.trim()}`,
-  };
+  return named !== undefined && isServerOwnCertificate(named, server) === true;
+}
+
+/** What the member's TlsCertificateName means, for the message. */
+function nameText(m: Member): string {
+  if (m.name === "") return "no TlsCertificateName";
+  return m.namesOwn ? "TlsCertificateName of its own self-signed certificate" : `TlsCertificateName ${m.name}`;
 }
 
 /** Each server's own self-signed certificate is the same choice; otherwise issuer and subject identify it. */
@@ -181,10 +196,17 @@ function issuerAndSubject(of: object, issuer: string, subject: string): string {
 
 const folded = new WeakMap<object, string>();
 
+/** One name and at most one presented certificate among the members, read until the first difference. */
 function consistent(members: readonly Member[]): boolean {
-  const names = new Set(members.map((m) => m.nameKey));
-  const presented = new Set(members.flatMap((m) => (m.presentedKey === undefined ? [] : [m.presentedKey])));
-  return names.size < 2 && presented.size < 2;
+  const [first] = members;
+  let presented: string | undefined;
+  for (const m of members) {
+    if (m.nameKey !== first?.nameKey) return false;
+    if (m.presentedKey === undefined) continue;
+    if (presented === undefined) presented = m.presentedKey;
+    else if (m.presentedKey !== presented) return false;
+  }
+  return true;
 }
 
 function details(members: readonly Member[], withName = true): string {
@@ -196,7 +218,7 @@ function details(members: readonly Member[], withName = true): string {
           : m.presented === null
             ? "no certificate (no STARTTLS)"
             : `${certificateLabel(m.presented)}${m.presentedKey === "own" ? " (its own self-signed certificate)" : ""}`;
-      return `${m.server}: ${withName ? `${m.nameText} → ` : ""}${shown}`;
+      return `${m.server}: ${withName ? `${nameText(m)} → ` : ""}${shown}`;
     })
     .join("; ");
 }

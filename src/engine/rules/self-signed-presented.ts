@@ -88,9 +88,10 @@ export default defineRule<Messages>({
     const facingOn: FacingOn = (server) => facingByServer.get(serverKey(server)) ?? [];
     for (const c of ctx.inventory.receiveConnectors) {
       const facing = facings.get(c);
+      if (!facing) continue;
       const selection = ctx.selectionsFor(c)[0];
       const cert = selection?.certificate;
-      if (!facing || !selection || !cert || isSelfSigned(cert) !== true) continue;
+      if (!selection || !cert || isSelfSigned(cert) !== true) continue;
       const explains = logs.filter((e) => namesConnector(e, c));
       for (const e of explains) explained.add(e);
       results.push(receiveResult(ctx, facingOn, c, selection, cert, facing, explains));
@@ -116,15 +117,19 @@ function facingOf(ctx: RuleContext, c: ReceiveConnector): Facing | undefined {
   if (c.enabled === false) return undefined;
   if ((c.tlsDomainCapabilities ?? []).some((t) => HYBRID_CAPABILITY.test(t))) return "hybrid";
   const ports = portsOf(c);
+  const submission = ports.includes(587) || ports.includes(465);
+  const smtp = ports.includes(25);
+  // Neither facing is possible without those ports: the default connectors on 2525 and 717 are asked nothing more.
+  if (!submission && !smtp) return undefined;
   const role = c.transportRole?.trim().toLowerCase();
   const edge = ctx.isEdge(c.server) === true || /^Default internal receive connector\b/i.test(c.name ?? "");
   const hub = role === "hubtransport" && !edge;
-  if (!hub && (ports.includes(587) || ports.includes(465))) return "clients";
+  if (!hub && submission) return "clients";
+  if (!smtp || (hub && !filtersOnSmtp(ctx.versionOf(c.server)))) return undefined;
   const anonymous =
     c.permissionGroups === undefined || c.permissionGroups.some((g) => /^AnonymousUsers$/i.test(g.trim()));
   const everyone = c.remoteIPRanges === undefined || c.remoteIPRanges.some((r) => ALL_ADDRESSES.test(r.trim()));
-  const frontDoor = !hub || filtersOnSmtp(ctx.versionOf(c.server));
-  return ports.includes(25) && frontDoor && anonymous && everyone ? "internet" : undefined;
+  return anonymous && everyone ? "internet" : undefined;
 }
 
 /** Read once per connector: the facing check and the message both need them. */

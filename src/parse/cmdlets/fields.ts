@@ -67,9 +67,11 @@ export class Fields {
     if (value.truncated && !this.truncated.includes(name)) this.truncated.push(name);
   }
 
-  /** Text of a property: undefined when absent (or only a .NET type name was printed), "" when shown empty. */
-  text(name: string): string | undefined {
-    const v = this.raw(name);
+  /**
+   * Text of a property: undefined when absent (or only a .NET type name was printed), "" when shown empty. `v` is
+   * its value when the caller has already fetched it.
+   */
+  text(name: string, v: RawValue | undefined = this.raw(name)): string | undefined {
     if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "text") return v.text.trim();

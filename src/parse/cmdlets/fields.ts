@@ -54,9 +54,9 @@ export class Fields {
     return this.byName.has(this.names.of(name));
   }
 
-  /** The record's property names in lower case. */
-  lowerCaseNames(): IterableIterator<string> {
-    return this.byName.keys();
+  /** The record's properties by their names in lower case. */
+  byLowerCaseName(): ReadonlyMap<string, RawValue> {
+    return this.byName;
   }
 
   raw(name: string): RawValue | undefined {

@@ -33,8 +33,11 @@ interface FieldDraft extends Segment {
 
 interface RecordDraft {
   readonly fields: FieldDraft[];
-  /** Lower-cased names, to see a name come round again. */
-  readonly names: Set<string>;
+  /**
+   * Lower-cased names, to see a name come round again; made only once the record strays from the previous one. Up
+   * to then its names are the previous record's first ones, in order, which hold no name twice.
+   */
+  names: Set<string> | undefined;
 }
 
 const BLANK = 0;
@@ -217,9 +220,14 @@ function readChunk(
       const same = guess !== undefined && guess.name.length === size && text.startsWith(guess.name, at);
       const name = same ? guess.name : text.slice(at, at + size);
       const lower = same ? guess.lower : name.toLowerCase();
-      if (current?.names.has(lower)) current = close(current, drafts);
-      current ??= { fields: [], names: new Set() };
-      current.names.add(lower);
+      if (current === undefined) current = { fields: [], names: same ? undefined : new Set([lower]) };
+      else if (!same || current.names !== undefined) {
+        current.names ??= new Set(current.fields.map((field) => field.lower));
+        if (current.names.has(lower)) {
+          close(current, drafts);
+          current = { fields: [], names: new Set([lower]) };
+        } else current.names.add(lower);
+      }
       // Trimmed by position: `length` already stops before the trailing blanks.
       const value = text.slice(blankPrefixLength(text, valueStart[k]), length);
       current.fields.push({ no: line.no, text: value, length, name, lower, more: undefined });

@@ -62,9 +62,9 @@ const SIGNATURES: readonly { cmdlet: CmdletName; strong: readonly string[]; weak
 ];
 
 /**
- * A record's strong and weak counts for every signature, packed four bits per signature into one integer each: a
- * record shows each name once, and no signature lists more than fifteen names of a kind. Counting then makes no
- * object for each of the records of a large paste.
+ * A record's strong and weak counts for every signature, packed four bits per signature into one 32-bit integer
+ * each: a record shows each name once, no signature lists more than fifteen names of a kind, and there are at most
+ * eight signatures. Counting then makes no object for each of the records of a large paste.
  */
 const COUNT_BITS = 4;
 const COUNT_MASK = (1 << COUNT_BITS) - 1;
@@ -80,8 +80,8 @@ const SIGNED_BY = (() => {
     by.set(name, known);
   };
   SIGNATURES.forEach((sig, signature) => {
-    if (sig.strong.length > COUNT_MASK || sig.weak.length > COUNT_MASK)
-      throw new Error("a signature outgrew its count");
+    if (sig.strong.length > COUNT_MASK || sig.weak.length > COUNT_MASK || SIGNATURES.length * COUNT_BITS > 32)
+      throw new Error("the signatures outgrew their packed counts");
     for (const name of sig.strong) add(name, signature, true);
     for (const name of sig.weak) add(name, signature, false);
   });

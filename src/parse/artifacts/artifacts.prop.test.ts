@@ -9,6 +9,8 @@ import { mayBeginMessage } from "./message-start";
 import { claimPem, findCertificateBlobs } from "./pem";
 import { claimSmtpLog } from "./smtp-log";
 import { claimTranscript } from "./transcript";
+import { classifyTranscriptStart } from "./transcript-lines";
+import { mayStartTranscript } from "./transcript-start";
 import type { ArtifactReader } from "./types";
 
 /** Every fixture as lines, so random pastes reach deep into the readers. */
@@ -274,5 +276,71 @@ describe("claimMessage's precheck", () => {
         1,
       ),
     ).toBe(false);
+  });
+});
+
+/** Transcript lines and near misses, cased and spaced at random. */
+const TRANSCRIPT_WORDS = [
+  "telnet mail.contoso.com 25",
+  "C:\\> telnet 10.0.0.5 587",
+  "openssl s_client -connect mail.contoso.com:25 -starttls smtp",
+  "nc -v mail.contoso.com 25",
+  "$ ncat mail.contoso.com 587",
+  "netcat mx1 25",
+  "Trying 10.0.0.5...",
+  "Connected to mail.contoso.com.",
+  "Escape character is '^]'.",
+  "Connection closed by foreign host.",
+  "Connecting To mail.contoso.com...Could not open connection",
+  "Connection to host lost.",
+  "CONNECTED(00000003)",
+  "220 mail.contoso.com Microsoft ESMTP MAIL Service ready",
+  "S: 250-mail.contoso.com Hello [10.0.0.9]",
+  "250 CHUNKING",
+  "EHLO client.contoso.com",
+  "> HELO me",
+  ">> STARTTLS",
+  "C: EHLO x",
+  "PORT 587",
+  "port: 25:",
+  "...",
+  "[snip]",
+];
+const transcriptLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "   ", "\t", "\u00a0"),
+    fc.constantFrom(...TRANSCRIPT_WORDS),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(" ", "  ", "\t", "\u200e", "x", "1")), { maxLength: 2 }),
+    fc.nat(),
+  )
+  .map(([indent, words, inserts, casing]) => {
+    let text = casing % 3 === 0 ? words : casing % 3 === 1 ? words.toLowerCase() : words.toUpperCase();
+    for (const [at, insert] of inserts) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + insert + text.slice(i);
+    }
+    return indent + text;
+  });
+
+describe("claimTranscript's precheck", () => {
+  // What it turns down, the reader must turn down too: no transcript starts with such a line.
+  const accepted = (text: string) => {
+    const c = classifyTranscriptStart(text);
+    return c !== null && c.kind !== "elision" && !(c.kind === "client" && c.verb !== "EHLO" && c.verb !== "HELO");
+  };
+  it("never turns down a line the reader could take as a transcript's first", () => {
+    const holds = (text: string) => {
+      if (accepted(text)) expect(mayStartTranscript(text)).toBe(true);
+    };
+    fc.assert(fc.property(fc.oneof(transcriptLine, lineText), holds), { numRuns: 30_000 });
+  });
+
+  it.each([
+    "                     er, C=GB",
+    "                                          3SPDLT),CN=Administrative Groups,CN=Fabrikam Inc",
+    "87BA1EB62F70656263A358FA7C5FC876CA5CA4A9 IP.WS..    CN=EX03",
+    "EX03\\Default Frontend EX03           {[::]:25, 0.0.0.0:25}                True",
+  ])("turns down the wrapped value or table row %j", (text) => {
+    expect(mayStartTranscript(text)).toBe(false);
   });
 });

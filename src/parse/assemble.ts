@@ -137,7 +137,7 @@ function assembleRecords(
   let blockStart = firstLine;
   for (const fields of fieldsOfRecords) {
     const { record } = fields;
-    const cmdlet = detectCmdlet(fields.lowerCaseNames(), echo?.cmdlet);
+    const cmdlet = detectCmdlet(fields.byLowerCaseName(), echo?.cmdlet);
     if (!cmdlet) {
       const names = [...record.fields.keys()];
       unrecognized.push({

@@ -29,7 +29,11 @@ export function attributeServers(
   };
   for (const d of drafts) {
     canon(d.echoServer);
-    for (const item of d.items) for (const n of namesIn(item)) canon(n);
+    // By index and without a list of names per item: this visits every item of the paste once, early.
+    for (let k = 0; k < d.items.length; k++) {
+      const item = d.items[k];
+      if (item !== undefined) forEachNameIn(item, canon);
+    }
   }
   const fallback = option ? canon(option) : canonical.size === 1 ? [...canonical.values()][0] : undefined;
   const fallbackFrom: Block["serverFrom"] = option ? "option" : "only-server";
@@ -66,25 +70,27 @@ export function attributeServers(
   return { blocks, items };
 }
 
-/** Server names an item reveals (its own, or those it runs on). */
-function namesIn(item: InventoryItem): string[] {
+/** Visits the server names an item reveals (its own, or those it runs on). */
+function forEachNameIn(item: InventoryItem, visit: (name: string) => void): void {
   switch (item.kind) {
     case "certificate":
     case "receive-connector":
     case "transport-service":
     case "planned-command":
-      return item.server ? [item.server] : [];
+      if (item.server) visit(item.server);
+      return;
     case "exchange-server":
-      return item.name ? [item.name] : [];
+      if (item.name) visit(item.name);
+      return;
     case "send-connector":
-      return [...(item.sourceTransportServers ?? [])];
+      for (const name of item.sourceTransportServers ?? []) visit(name);
+      return;
     case "hybrid-configuration":
-      return [
-        ...(item.receivingTransportServers ?? []),
-        ...(item.sendingTransportServers ?? []),
-        ...(item.edgeTransportServers ?? []),
-      ];
+      for (const name of item.receivingTransportServers ?? []) visit(name);
+      for (const name of item.sendingTransportServers ?? []) visit(name);
+      for (const name of item.edgeTransportServers ?? []) visit(name);
+      return;
     default:
-      return [];
+      return;
   }
 }

@@ -136,18 +136,24 @@ function accountForEveryLine(
   for (const b of blocks) for (let n = b.startLine; n <= b.endLine; n++) covered[n] = 1;
   for (const u of unrecognized)
     if (u.fragment === undefined) for (let n = u.startLine; n <= u.endLine; n++) covered[n] = 1;
-  let run: { start: number; end: number } | undefined;
+  // The run of uncovered lines as two numbers (0: none, line numbers start at 1), and the lines by index: this
+  // walks every line of the paste once, and runs before the engine has had reason to optimise it, where each
+  // step of an iterator and each widened run would be an object.
+  let runStart = 0;
+  let runEnd = 0;
   const flush = () => {
-    if (run) unrecognized.push({ startLine: run.start, endLine: run.end, reason: "not understood" });
-    run = undefined;
+    if (runStart !== 0) unrecognized.push({ startLine: runStart, endLine: runEnd, reason: "not understood" });
+    runStart = 0;
   };
-  for (const l of lines) {
-    if (isBlankString(l.text)) continue;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l === undefined || isBlankString(l.text)) continue;
     if (covered[l.no]) {
       flush();
       continue;
     }
-    run = run ? { start: run.start, end: l.no } : { start: l.no, end: l.no };
+    if (runStart === 0) runStart = l.no;
+    runEnd = l.no;
   }
   flush();
 }

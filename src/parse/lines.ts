@@ -26,8 +26,10 @@ export function isBlank(line: Line): boolean {
  * Lines longer than the readers are given become blank and are reported instead, so a multi-megabyte line of log
  * or garbage costs one scan, not a trip through every reader's patterns.
  */
-export function capLongLines(lines: readonly Line[]): { lines: Line[]; tooLong: Unrecognized[] } {
+export function capLongLines(lines: readonly Line[]): { lines: readonly Line[]; tooLong: Unrecognized[] } {
   const tooLong: Unrecognized[] = [];
+  // Almost every paste has no such line: it is kept as it is rather than copied line by line.
+  if (!lines.some((line) => exceedsLineLimit(line.text.length))) return { lines, tooLong };
   const kept = lines.map((line) => {
     if (!exceedsLineLimit(line.text.length)) return line;
     tooLong.push({ startLine: line.no, endLine: line.no, reason: lineTooLongReason(line.text.length) });

@@ -4,10 +4,13 @@ import { describe, expect, it } from "vitest";
 import type { Line } from "../lines";
 import { claimEvent } from "./event";
 import { artifactReaders } from "./index";
-import { claimMessage } from "./message";
+import { claimMessage, readMessage } from "./message";
+import { mayBeginMessage } from "./message-start";
 import { claimPem, findCertificateBlobs } from "./pem";
 import { claimSmtpLog } from "./smtp-log";
 import { claimTranscript } from "./transcript";
+import { classifyTranscriptStart } from "./transcript-lines";
+import { mayStartTranscript } from "./transcript-start";
 import type { ArtifactReader } from "./types";
 
 /** Every fixture as lines, so random pastes reach deep into the readers. */
@@ -169,5 +172,175 @@ describe("artifact readers on arbitrary pastes", () => {
   it("the registry holds every reader once", () => {
     expect(new Set(artifactReaders).size).toBe(readers.length);
     for (const [, reader] of readers) expect(artifactReaders).toContain(reader);
+  });
+});
+
+/**
+ * Lines built from the words and starts the message readers look for, cased, spaced and indented at random, so
+ * that the precheck meets them whole, cut, run together and spread over blanks.
+ */
+const MESSAGE_WORDS = [
+  "451 5.7.3 STARTTLS is required",
+  "454 4.7.5 certificate validation failure",
+  "454 4.7.0 TLS channel: SecureChannelFailure",
+  "450 4.4.317",
+  "550 5.7.51 TenantInboundAttribution",
+  "530 5.7.1 Client was not authenticated",
+  "[Message=SubjectMismatch]",
+  "{MSG=CertificateExpired}",
+  "TLS negotiation failed with error UnknownCredentials",
+  "starttls-not-supported",
+  "Remote certificate failed MTA-STS validation. Reason: x",
+  "(msExchSmtpTLSCertificateName) : len 1500",
+  "The Secure Mail Certificate on server EX01 is not bound to the SMTP Service",
+  "RequiredTls flag should be set to true if TlsCertificateName is specified",
+  "No valid certificate exists for the Hub Transport server",
+  "Execution of the Set-ReceiveConnector cmdlet has thrown an exception",
+  "These certificates are tagged with following Send Connectors : Outbound. Removing",
+  "(reason: Conflict)",
+  "Updating hybrid configuration failed",
+  "Subtask Configure execution failed",
+  "Reason: [{LED=450 4.4.317",
+  "[{LED=",
+  "Remote Server returned '550'",
+  "Diagnostic information for administrators:",
+  "WARNING: Chain status:",
+  "Test-Certificate : The certificate is revoked",
+  "Get-ChildItem Cert:\\LocalMachine\\My\\AB | Test-Certificate",
+  "[EROR] Script error: Error in New-ExchangeCertificate",
+  "Send Connector - Outbound to Office 365: Misconfigured",
+  "TLSCertificateName set: False",
+  "More Information: https://aka.ms/HC-ExoConnector",
+  "Enable-ExchangeCertificate : The certificate is invalid",
+  "A special Rpc error occurs on server EX01",
+  "PS>",
+  "Subtask Configure execution failed: TLS negotiation\nfailed with error UnknownCredentials",
+  "Execution of the Set-ReceiveConnector\ncmdlet has thrown an exception",
+  "Enable-ExchangeCertificate : The certificate is invalid\nAt line:1 char:1\n+ Enable-ExchangeCertificate -Thumbprint AB\n    + CategoryInfo          : InvalidArgument: (:) [Enable-ExchangeCertificate], Exception",
+  "PS>\nThe operation could not be performed\nAt line:1 char:1\n    + CategoryInfo          : NotSpecified: (:) [Get-ExchangeCertificate], Exception",
+  "A special Rpc error occurs on server EX01: The certificate\nAt line:1 char:1\n    + CategoryInfo          : NotSpecified: (:) [Enable-ExchangeCertificate], Exception",
+  "CN=Default EX02,CN=SMTP Receive Connectors,CN=Protocols",
+  "{mail.contoso.com, autodiscover.contoso.com}",
+];
+const spacing = fc.constantFrom(" ", "  ", "   ", "\t", "\u00a0", "\u200b", "\u200e", "", "\n");
+const messageLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "    ", "> ", "\t"),
+    fc.constantFrom(...MESSAGE_WORDS),
+    fc.array(fc.tuple(fc.nat(), spacing), { maxLength: 3 }),
+    fc.nat(),
+    fc.boolean(),
+  )
+  .map(([indent, words, blanks, cut, upper]) => {
+    let text = upper ? words.toUpperCase() : words.toLowerCase();
+    if (cut % 3 === 0) text = words;
+    for (const [at, blank] of blanks) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + (text[i - 1] === " " ? blank : "") + text.slice(i);
+    }
+    return indent + text.slice(0, text.length - (cut % 4 === 1 ? cut % 7 : 0));
+  });
+const messagePaste = fc
+  .array(fc.oneof({ weight: 3, arbitrary: messageLine }, { weight: 1, arbitrary: lineText }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .chain((texts) =>
+    fc.tuple(
+      fc.constant(texts.flatMap((t) => t.split("\n")).map((text, i): Line => ({ no: i + 1, text }))),
+      fc.nat({ max: 3 }),
+    ),
+  );
+
+describe("claimMessage's precheck", () => {
+  it("never turns down a line the full reader claims", () => {
+    const holds = ([lines, start]: readonly [Line[], number]) => {
+      if (readMessage(lines, start) !== null) expect(mayBeginMessage(lines, start)).toBe(true);
+    };
+    fc.assert(fc.property(messagePaste, holds), { numRuns: 20_000 });
+    fc.assert(fc.property(input, holds), { numRuns: 10_000 });
+  });
+
+  it.each([
+    "                     er, C=GB",
+    "                                          3SPDLT),CN=Administrative Groups,CN=Fabrikam Inc",
+    "                     KeyAccessRule}",
+    "87BA1EB62F70656263A358FA7C5FC876CA5CA4A9 IP.WS..    CN=EX03",
+  ])("turns down the wrapped value or table row %j", (text) => {
+    expect(
+      mayBeginMessage(
+        [
+          { no: 1, text: "Name : x" },
+          { no: 2, text },
+        ],
+        1,
+      ),
+    ).toBe(false);
+  });
+});
+
+/** Transcript lines and near misses, cased and spaced at random. */
+const TRANSCRIPT_WORDS = [
+  "telnet mail.contoso.com 25",
+  "C:\\> telnet 10.0.0.5 587",
+  "openssl s_client -connect mail.contoso.com:25 -starttls smtp",
+  "nc -v mail.contoso.com 25",
+  "$ ncat mail.contoso.com 587",
+  "netcat mx1 25",
+  "Trying 10.0.0.5...",
+  "Connected to mail.contoso.com.",
+  "Escape character is '^]'.",
+  "Connection closed by foreign host.",
+  "Connecting To mail.contoso.com...Could not open connection",
+  "Connection to host lost.",
+  "CONNECTED(00000003)",
+  "220 mail.contoso.com Microsoft ESMTP MAIL Service ready",
+  "S: 250-mail.contoso.com Hello [10.0.0.9]",
+  "250 CHUNKING",
+  "EHLO client.contoso.com",
+  "> HELO me",
+  ">> STARTTLS",
+  "C: EHLO x",
+  "PORT 587",
+  "port: 25:",
+  "...",
+  "[snip]",
+];
+const transcriptLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "   ", "\t", "\u00a0"),
+    fc.constantFrom(...TRANSCRIPT_WORDS),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(" ", "  ", "\t", "\u200e", "x", "1")), { maxLength: 2 }),
+    fc.nat(),
+  )
+  .map(([indent, words, inserts, casing]) => {
+    let text = casing % 3 === 0 ? words : casing % 3 === 1 ? words.toLowerCase() : words.toUpperCase();
+    for (const [at, insert] of inserts) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + insert + text.slice(i);
+    }
+    return indent + text;
+  });
+
+describe("claimTranscript's precheck", () => {
+  // What it turns down, the reader must turn down too: no transcript starts with such a line.
+  const accepted = (text: string) => {
+    const c = classifyTranscriptStart(text);
+    return c !== null && c.kind !== "elision" && !(c.kind === "client" && c.verb !== "EHLO" && c.verb !== "HELO");
+  };
+  it("never turns down a line the reader could take as a transcript's first", () => {
+    const holds = (text: string) => {
+      if (accepted(text)) expect(mayStartTranscript(text)).toBe(true);
+    };
+    fc.assert(fc.property(fc.oneof(transcriptLine, lineText), holds), { numRuns: 30_000 });
+  });
+
+  it.each([
+    "                     er, C=GB",
+    "                                          3SPDLT),CN=Administrative Groups,CN=Fabrikam Inc",
+    "87BA1EB62F70656263A358FA7C5FC876CA5CA4A9 IP.WS..    CN=EX03",
+    "EX03\\Default Frontend EX03           {[::]:25, 0.0.0.0:25}                True",
+  ])("turns down the wrapped value or table row %j", (text) => {
+    expect(mayStartTranscript(text)).toBe(false);
   });
 });

@@ -156,7 +156,7 @@ const RECOGNISERS: readonly Recogniser[] = [
  * Words one of the recognisers needs, tested in one pass: the recognisers search the whole text each, and the
  * segmenter asks about every wrapped line of a list and every row of a table, which hold none of them.
  */
-const ANY_RECOGNISED =
+export const ANY_RECOGNISED =
   /45[014]|5[35]0|message=|msg=|tls negotiation failed|starttls-not-supported|certificate-expired|certificate-host-mismatch|mta-sts|\(msexch|secure mail certificate|requiredtls flag|no valid certificate exists|execution of the |these certificates are tagged|\(reason:|updating hybrid configuration failed/i;
 
 /** The first known error text in `text` (squashed to single spaces), or null. */

@@ -2,6 +2,7 @@ import type { Line } from "../lines";
 import { isPrompt } from "./boundary";
 import { claimHealthChecker } from "./healthchecker";
 import { makeEvidence } from "./make-evidence";
+import { mayBeginMessage } from "./message-start";
 import { beginsKnownMessage, cmdletErrorFacts, recogniseMessage } from "./message-texts";
 import { isForeign, nextNonBlank, startsWithSmtpCode, view } from "./message-view";
 import { readPsErrorRecord } from "./ps-error";
@@ -118,6 +119,11 @@ function claimCmdletError(lines: readonly Line[], start: number): ArtifactClaim 
 }
 
 export function claimMessage(lines: readonly Line[], start: number): ArtifactClaim | null {
+  return mayBeginMessage(lines, start) ? readMessage(lines, start) : null;
+}
+
+/** `claimMessage` without its precheck, which a property test holds to never turn down a line this claims. */
+export function readMessage(lines: readonly Line[], start: number): ArtifactClaim | null {
   if (start < 0 || start >= lines.length || isForeign(lines, start)) return null;
   const t = view(lines[start]).trim();
   if (t === "") return null;

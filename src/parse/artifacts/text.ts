@@ -2,10 +2,15 @@
 
 const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
 
+/** Printable ASCII only (no tab): text that `normaliseText` leaves as it is. */
+export function isPlainAscii(text: string): boolean {
+  return !NOT_PLAIN_ASCII.test(text);
+}
+
 /** Folds typographic quotes and odd spaces so matching does not depend on how the text was copied. */
 export function normaliseText(text: string): string {
   // Every character folded below is a tab or beyond ASCII; most console lines have neither.
-  if (!NOT_PLAIN_ASCII.test(text)) return text;
+  if (isPlainAscii(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')

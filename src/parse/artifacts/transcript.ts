@@ -11,6 +11,7 @@ import {
   isSslSessionEntry,
   type TranscriptLine,
 } from "./transcript-lines";
+import { mayStartTranscript } from "./transcript-start";
 import type { ArtifactClaim } from "./types";
 
 /**
@@ -234,8 +235,11 @@ function apply(s: State, line: Line, c: TranscriptLine, out: Evidence[]): void {
   }
 }
 
-function startsTranscript(lines: readonly Line[], start: number): boolean {
-  const c = classifyTranscriptStart(lines[start]?.text ?? "");
+/** Whether the line at `start` begins a transcript. */
+export function startsTranscript(lines: readonly Line[], start: number): boolean {
+  const text = lines[start]?.text ?? "";
+  if (!mayStartTranscript(text)) return false;
+  const c = classifyTranscriptStart(text);
   if (c === null) return false;
   switch (c.kind) {
     case "command":

@@ -12,6 +12,12 @@ import { blankPrefixLength } from "../white-space";
  */
 export class LowerCaseNames {
   private readonly known = new Map<string, string>();
+  /**
+   * The names of the record folded last, by place, with their lower case: the records of a block print the same
+   * names in the same order (a list's records the very same strings), so most are answered without a lookup.
+   */
+  private readonly lastNames: string[] = [];
+  private readonly lastLowers: string[] = [];
 
   of(name: string): string {
     let lower = this.known.get(name);
@@ -20,6 +26,16 @@ export class LowerCaseNames {
       this.known.set(name, lower);
     }
     return lower;
+  }
+
+  /** `of` for the `place`-th name of a record, its names asked in order from the first. */
+  ofNameAt(place: number, name: string): string {
+    const lower = this.lastLowers[place];
+    if (lower !== undefined && this.lastNames[place] === name) return lower;
+    const folded = this.of(name);
+    this.lastNames[place] = name;
+    this.lastLowers[place] = folded;
+    return folded;
   }
 }
 
@@ -40,8 +56,9 @@ export class Fields {
     private readonly names: LowerCaseNames,
   ) {
     // forEach, not for…of: no [name, value] pair is built for each field of every record.
+    let place = 0;
     record.fields.forEach((value, name) => {
-      const lower = names.of(name);
+      const lower = names.ofNameAt(place++, name);
       this.byName.set(lower, value);
       if ((lower === "notbefore" || lower === "notafter") && value.kind === "text") {
         const raw = value.text.trim();
@@ -54,9 +71,9 @@ export class Fields {
     return this.byName.has(this.names.of(name));
   }
 
-  /** The record's property names in lower case. */
-  lowerCaseNames(): IterableIterator<string> {
-    return this.byName.keys();
+  /** The record's properties by their names in lower case. */
+  byLowerCaseName(): ReadonlyMap<string, RawValue> {
+    return this.byName;
   }
 
   raw(name: string): RawValue | undefined {
@@ -67,9 +84,11 @@ export class Fields {
     if (value.truncated && !this.truncated.includes(name)) this.truncated.push(name);
   }
 
-  /** Text of a property: undefined when absent (or only a .NET type name was printed), "" when shown empty. */
-  text(name: string): string | undefined {
-    const v = this.raw(name);
+  /**
+   * Text of a property: undefined when absent (or only a .NET type name was printed), "" when shown empty. `v` is
+   * its value when the caller has already fetched it.
+   */
+  text(name: string, v: RawValue | undefined = this.raw(name)): string | undefined {
     if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "text") return v.text.trim();

@@ -16,14 +16,16 @@ export function mapCertificate(f: Fields, ctx: MapContext): Certificate {
   const thumb = thumbText === undefined ? undefined : normaliseThumbprint(thumbText);
   if (thumb && !thumb.complete) truncated.push("thumbprint");
 
-  const servicesRaw = f.raw("Services") ? f.text("Services") : f.text("ServicesStringForm");
-  const servicesJson = f.raw("Services")?.kind === "json" ? f.raw("Services") : undefined;
+  // Looked up once: ConvertTo-Json prints the flags as a number, the console as text; ServicesStringForm only
+  // stands in when Services is not shown at all.
+  const servicesValue = f.raw("Services");
+  const servicesText = servicesValue ? f.text("Services", servicesValue) : f.text("ServicesStringForm");
   const services =
-    servicesJson?.kind === "json" && typeof servicesJson.value === "number"
-      ? readServices(servicesJson.value)
-      : servicesRaw === undefined
+    servicesValue?.kind === "json" && typeof servicesValue.value === "number"
+      ? readServices(servicesValue.value)
+      : servicesText === undefined
         ? undefined
-        : readServices(servicesRaw);
+        : readServices(servicesText);
 
   const domains = f.has("CertificateDomains") ? f.list("CertificateDomains") : f.list("DnsNameList");
   const identity = f.text("Identity");

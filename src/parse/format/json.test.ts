@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines } from "../lines";
 import { readJson } from "./json";
@@ -124,4 +125,29 @@ describe("readJson", () => {
       expect(result.unread.map((line) => line.no)).toEqual([1]);
     },
   );
+});
+
+describe("readJson on any array of objects", () => {
+  // The array is walked once for where it ends, its elements and their members; what the walk finds must be what
+  // JSON.parse reads, field by field, however the text is indented or escaped.
+  it("reads every object with every field, in order, on lines that follow one another", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }), { maxLength: 5 }),
+        fc.constantFrom(0, 2, 4, "\t"),
+        (objects, indent) => {
+          const text = JSON.stringify(objects, null, indent);
+          const { records, unread } = readJson(splitLines(text));
+          expect(unread).toEqual([]);
+          const read = records.map((r) => Object.fromEntries([...r.fields.keys()].map((k) => [k, value(r, k)])));
+          expect(read).toEqual(JSON.parse(text));
+          for (const [i, r] of records.entries()) {
+            expect(r.startLine).toBeLessThanOrEqual(r.endLine);
+            expect(r.startLine).toBeGreaterThanOrEqual(records[i - 1]?.endLine ?? 1);
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
 });

@@ -14,6 +14,11 @@ interface Member extends Span {
   readonly key: string;
 }
 
+/** An element of an array, with its members when it is an object read in the same walk. */
+interface Element extends Span {
+  readonly members: readonly Member[] | undefined;
+}
+
 /**
  * Reads `ConvertTo-Json` output: one object, an array of objects, or the PowerShell 5.1
  * wrapper `{"value":[…],"Count":n}`. Values keep their JSON types; each record and field
@@ -27,8 +32,7 @@ export function readJson(lines: readonly Line[]): ReadResult {
   const text = body.map((line) => line.text).join("\n");
   const indexAt = lineLocator(body);
   const start = skipBlank(text, 0);
-  const end = valueEnd(text, start);
-  const parsed = end < 0 ? undefined : parse(text.slice(start, end));
+  const { end, parsed, walked } = parseAt(text, start);
   if (parsed === undefined) return { records: [], unread: filled(lines), leftovers: [] };
 
   const unread = filled(lines.slice(0, first));
@@ -41,7 +45,7 @@ export function readJson(lines: readonly Line[]): ReadResult {
   // Indexes into `body`: a flag per line rather than a set of numbers, as every line of the text is placed.
   const placed = new Uint8Array(body.length);
   const strays: Span[] = [];
-  for (const { span, value } of objectsOf(text, start, parsed.value)) {
+  for (const { span, value } of objectsOf(text, start, parsed.value, walked)) {
     if (!isObject(value)) {
       strays.push(span);
       continue;
@@ -65,6 +69,25 @@ function filled(lines: readonly Line[]): Line[] {
   return lines.filter((line) => !isBlankString(line.text));
 }
 
+/**
+ * The JSON value at `start`: where it ends and what it holds. An array, the usual paste, is walked element by
+ * element and member by member first, and the walk kept when the text it spans parses: a valid array ends where
+ * its brackets balance, so the walk ends where the bracket count below would, and its elements and members are
+ * the ones a second and third walk would find. Anything else, or text the walk misreads, is bracket-counted.
+ */
+function parseAt(
+  text: string,
+  start: number,
+): { end: number; parsed: { value: unknown } | undefined; walked: readonly Element[] | undefined } {
+  if (text.charCodeAt(start) === OPEN_BRACKET) {
+    const walk = elements(text, start);
+    const parsed = walk.end < 0 ? undefined : parse(text.slice(start, walk.end));
+    if (parsed !== undefined) return { end: walk.end, parsed, walked: walk.elements };
+  }
+  const end = valueEnd(text, start);
+  return { end, parsed: end < 0 ? undefined : parse(text.slice(start, end)), walked: undefined };
+}
+
 function parse(text: string): { value: unknown } | undefined {
   try {
     return { value: JSON.parse(text) as unknown };
@@ -77,17 +100,26 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The objects a paste holds: the elements of a top-level array (or of the 5.1 `value` wrapper), else the value itself. */
-function objectsOf(text: string, start: number, value: unknown): { span: Span; value: unknown }[] {
-  if (Array.isArray(value)) return elements(text, start).map((span, i) => ({ span, value: value[i] }));
+/**
+ * The objects a paste holds: the elements of a top-level array (or of the 5.1 `value` wrapper), else the value
+ * itself. `walked` holds the top-level array's elements when `parseAt` found them.
+ */
+function objectsOf(
+  text: string,
+  start: number,
+  value: unknown,
+  walked: readonly Element[] | undefined,
+): { span: Element; value: unknown }[] {
+  if (Array.isArray(value))
+    return (walked ?? elements(text, start).elements).map((span, i) => ({ span, value: value[i] }));
   if (isObject(value) && Array.isArray(value.value) && isWrapper(value)) {
-    const wrapped = members(text, start).find((member) => member.key === "value");
+    const wrapped = members(text, start).members.find((member) => member.key === "value");
     if (wrapped !== undefined) {
       const items = value.value;
-      return elements(text, wrapped.start).map((span, i) => ({ span, value: items[i] }));
+      return elements(text, wrapped.start).elements.map((span, i) => ({ span, value: items[i] }));
     }
   }
-  return [{ span: { start, end: valueEnd(text, start) }, value }];
+  return [{ span: { start, end: valueEnd(text, start), members: undefined }, value }];
 }
 
 function isWrapper(value: Record<string, unknown>): boolean {
@@ -96,12 +128,12 @@ function isWrapper(value: Record<string, unknown>): boolean {
 
 function toRecord(
   text: string,
-  span: Span,
+  span: Element,
   value: Record<string, unknown>,
   lineAt: (offset: number) => number,
 ): RawRecord {
   const fields = new Map<string, RawValue>();
-  for (const member of members(text, span.start)) {
+  for (const member of span.members ?? members(text, span.start).members) {
     fields.set(member.key, {
       kind: "json",
       value: value[member.key],
@@ -203,18 +235,22 @@ function valueEnd(text: string, from: number): number {
   return -1;
 }
 
-/** Spans of the elements of the (valid) array starting at `from`. */
-function elements(text: string, from: number): Span[] {
-  const spans: Span[] = [];
+/**
+ * Spans of the elements of the (valid) array starting at `from`, an object's with its members, and the end of the
+ * array (-1 when the walk does not reach its closing bracket).
+ */
+function elements(text: string, from: number): { elements: Element[]; end: number } {
+  const spans: Element[] = [];
   let i = skipBlank(text, from + 1);
   while (i < text.length && text[i] !== "]") {
-    const end = valueEnd(text, i);
+    const object = text.charCodeAt(i) === OPEN_BRACE ? members(text, i) : undefined;
+    const end = object !== undefined && object.end >= 0 ? object.end : valueEnd(text, i);
     if (end < 0) break;
-    spans.push({ start: i, end });
+    spans.push({ start: i, end, members: object !== undefined && object.end >= 0 ? object.members : undefined });
     i = skipBlank(text, end);
     if (text[i] === ",") i = skipBlank(text, i + 1);
   }
-  return spans;
+  return { elements: spans, end: text[i] === "]" ? i + 1 : -1 };
 }
 
 /**
@@ -227,8 +263,11 @@ function keyText(literal: string): unknown {
 
 const PLAIN_STRING = /^"[^"\\\p{Cc}]*"$/u;
 
-/** Keys and value spans of the members of the (valid) object starting at `from`. */
-function members(text: string, from: number): Member[] {
+/**
+ * Keys and value spans of the members of the (valid) object starting at `from`, and the end of the object (-1 when
+ * the walk does not reach its closing brace).
+ */
+function members(text: string, from: number): { members: Member[]; end: number } {
   const result: Member[] = [];
   let i = skipBlank(text, from + 1);
   while (i < text.length && text[i] === '"') {
@@ -236,10 +275,10 @@ function members(text: string, from: number): Member[] {
     const key = keyEnd < 0 ? undefined : keyText(text.slice(i, keyEnd));
     const start = skipBlank(text, skipBlank(text, keyEnd) + 1);
     const end = valueEnd(text, start);
-    if (typeof key !== "string" || end < 0) break;
+    if (typeof key !== "string" || end < 0) return { members: result, end: -1 };
     result.push({ key, start, end });
     i = skipBlank(text, end);
     if (text[i] === ",") i = skipBlank(text, i + 1);
   }
-  return result;
+  return { members: result, end: text[i] === "}" ? i + 1 : -1 };
 }

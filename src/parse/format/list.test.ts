@@ -157,6 +157,29 @@ describe("readList on hand-written console output", () => {
     ]);
   });
 
+  it("splits at a name come round again in records that repeat the previous record's names", () => {
+    // Records after the first follow its names without a set of their own until they stray from them.
+    const names = (rows: string[]) =>
+      readList(splitLines(rows.join("\n"))).records.map((r) =>
+        [...r.fields].map(([n, v]) => `${n}=${v.kind === "text" ? v.text : ""}`),
+      );
+    expect(names(["Name : a", "Id   : 1", "", "Name : b", "Id   : 2", "Name : c", "Id   : 3"])).toEqual([
+      ["Name=a", "Id=1"],
+      ["Name=b", "Id=2"],
+      ["Name=c", "Id=3"],
+    ]);
+    expect(names(["Name : a", "Id   : 1", "X    : 1", "", "Name : b", "Id   : 2", "Id   : 3", "NAME : d"])).toEqual([
+      ["Name=a", "Id=1", "X=1"],
+      ["Name=b", "Id=2"],
+      ["Id=3", "NAME=d"],
+    ]);
+    expect(names(["Name : a", "Id   : 1", "", "Name : b", "ID   : 2", "Id   : 3"])).toEqual([
+      ["Name=a", "Id=1"],
+      ["Name=b", "ID=2"],
+      ["Id=3"],
+    ]);
+  });
+
   it("takes only the first colon after the name", () => {
     const paste = ["Banner            : 220 mail.contoso.com : ready", "OriginatingServer : dc01 : x"].join("\n");
     const record = readList(splitLines(paste)).records[0];

@@ -33,8 +33,11 @@ interface FieldDraft extends Segment {
 
 interface RecordDraft {
   readonly fields: FieldDraft[];
-  /** Lower-cased names, to see a name come round again. */
-  readonly names: Set<string>;
+  /**
+   * Lower-cased names, to see a name come round again; made only once the record strays from the previous one. Up
+   * to then its names are the previous record's first ones, in order, which hold no name twice.
+   */
+  names: Set<string> | undefined;
 }
 
 const BLANK = 0;
@@ -134,7 +137,17 @@ export function shapeListLine(shapes: ListShapes, k: number, text: string): "bla
     return "blank";
   }
   shapes.indent[k] = indentWidth(text);
-  const nameEnd = identifierEnd(text, from);
+  // The name is read once, noting on the way whether it is plain: this runs on every line of every list.
+  const first = text.charCodeAt(from);
+  let plain = isLetter(first);
+  let nameEnd = from;
+  if (plain || first === 95) {
+    for (nameEnd = from + 1; nameEnd < text.length; nameEnd++) {
+      const c = text.charCodeAt(nameEnd);
+      if (c === 46 || c === 45) plain = false;
+      else if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95)) break;
+    }
+  }
   const colon = blankPrefixLength(text, nameEnd);
   const after = colon + 1;
   const property =
@@ -149,32 +162,10 @@ export function shapeListLine(shapes: ListShapes, k: number, text: string): "bla
   shapes.nameStart[k] = from;
   shapes.nameEnd[k] = nameEnd;
   shapes.valueStart[k] = Math.min(after + 1, text.length);
-  return colon > nameEnd && isPlainName(text, from, nameEnd) ? "padded" : "list";
+  return plain && colon > nameEnd ? "padded" : "list";
 }
 
 const COLON = 58;
-
-/** End of the `[A-Za-z_][A-Za-z0-9_.-]*` name starting at `from` (`from` itself when none starts there). */
-function identifierEnd(text: string, from: number): number {
-  const first = text.charCodeAt(from);
-  if (!(isLetter(first) || first === 95)) return from;
-  let i = from + 1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
-  }
-  return i;
-}
-
-/** A name that starts with a letter and holds no `.` or `-`. */
-function isPlainName(text: string, from: number, to: number): boolean {
-  if (!isLetter(text.charCodeAt(from))) return false;
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 45) return false;
-  }
-  return true;
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -229,9 +220,14 @@ function readChunk(
       const same = guess !== undefined && guess.name.length === size && text.startsWith(guess.name, at);
       const name = same ? guess.name : text.slice(at, at + size);
       const lower = same ? guess.lower : name.toLowerCase();
-      if (current?.names.has(lower)) current = close(current, drafts);
-      current ??= { fields: [], names: new Set() };
-      current.names.add(lower);
+      if (current === undefined) current = { fields: [], names: same ? undefined : new Set([lower]) };
+      else if (!same || current.names !== undefined) {
+        current.names ??= new Set(current.fields.map((field) => field.lower));
+        if (current.names.has(lower)) {
+          close(current, drafts);
+          current = { fields: [], names: new Set([lower]) };
+        } else current.names.add(lower);
+      }
       // Trimmed by position: `length` already stops before the trailing blanks.
       const value = text.slice(blankPrefixLength(text, valueStart[k]), length);
       current.fields.push({ no: line.no, text: value, length, name, lower, more: undefined });

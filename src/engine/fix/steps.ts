@@ -35,15 +35,16 @@ function serverParams(server: string | undefined): [string, ReturnType<typeof st
   return server ? [["Server", str(server)]] : [];
 }
 
-export function enableSmtp(cert: Certificate): FixStep | undefined {
+/** `server`: where to enable it, when that is not where it was pasted (a certificate copied to another server). */
+export function enableSmtp(cert: Certificate, server = cert.server): FixStep | undefined {
   if (!cert.thumbprint || !isThumbprint(cert.thumbprint)) return undefined;
   return {
     phase: "enable",
-    why: `Enable ${certificateLabel(cert)} for SMTP${cert.server ? ` on ${cert.server}` : ""} (service assignments only add; IIS and the others stay).`,
+    why: `Enable ${certificateLabel(cert)} for SMTP${server ? ` on ${server}` : ""} (service assignments only add; IIS and the others stay).`,
     commands: [
       {
         cmdlet: "Enable-ExchangeCertificate",
-        parameters: [...serverParams(cert.server), ["Thumbprint", thumb(cert.thumbprint)], ["Services", names("SMTP")]],
+        parameters: [...serverParams(server), ["Thumbprint", thumb(cert.thumbprint)], ["Services", names("SMTP")]],
       },
     ],
     warning: OVERWRITE_WARNING,

@@ -2,15 +2,8 @@ import type { Certificate } from "../../model/certificate";
 import { nearDn, sameDn } from "../../model/distinguished-name";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
-import { names, SWITCH, str, thumb, variable } from "../fix/command";
-import {
-  certificateLabel,
-  enableSmtp,
-  inspectCertificates,
-  OVERWRITE_WARNING,
-  RERUN_HCW,
-  setHybridTlsName,
-} from "../fix/steps";
+import { SWITCH, str, thumb, variable } from "../fix/command";
+import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW, setHybridTlsName } from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import { type HybridScope, hybridName, hybridScope, scopeRole, scopeServers } from "../hybrid/scope";
 import { isSmtpEnabled } from "../select/facts";
@@ -162,6 +155,7 @@ function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: 
  * imported on the server that lacks it, then enabled for SMTP there.
  */
 function copyCertificate(cert: Certificate, from: string, to: string, thumbprint: string): FixStep[] {
+  const enable = enableSmtp(cert, to);
   return [
     {
       phase: "install",
@@ -195,21 +189,7 @@ function copyCertificate(cert: Certificate, from: string, to: string, thumbprint
         },
       ],
     },
-    {
-      phase: "enable",
-      why: `Enable ${certificateLabel(cert)} for SMTP on ${to} (service assignments only add; IIS and the others stay).`,
-      commands: [
-        {
-          cmdlet: "Enable-ExchangeCertificate",
-          parameters: [
-            ["Server", str(to)],
-            ["Thumbprint", thumb(thumbprint)],
-            ["Services", names("SMTP")],
-          ],
-        },
-      ],
-      warning: OVERWRITE_WARNING,
-    },
+    ...(enable ? [enable] : []),
   ];
 }
 

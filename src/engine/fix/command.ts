@@ -33,6 +33,8 @@ export type FixArgument =
   | { readonly kind: "thumbprint"; readonly value: string }
   | { readonly kind: "null" }
   | { readonly kind: "boolean"; readonly value: boolean }
+  /** A whole number such as a key size; anything else is refused by the renderer. */
+  | { readonly kind: "integer"; readonly value: number }
   | { readonly kind: "switch" }
   /** Enum names such as `SMTP,IIS`: letters only. */
   | { readonly kind: "names"; readonly values: readonly string[] }
@@ -49,11 +51,17 @@ export interface FixCommand {
   /** Positional identity (connector identity, service name, certificate path). */
   readonly identity?: string;
   readonly parameters: readonly (readonly [name: string, value: FixArgument])[];
-  /** Piped after the command, e.g. `Format-List` (fixed text, never pasted data). */
-  readonly pipeTo?: "Format-List" | "Test-Certificate";
+  /**
+   * Piped after the command: `Format-List` or `Test-Certificate` (fixed text, never pasted data), or a cmdlet that
+   * takes the output, such as a certificate into New-ExchangeCertificate to renew it.
+   */
+  readonly pipeTo?: "Format-List" | "Test-Certificate" | PipedCommand;
   /** `$Name = …`: the command's output goes into a variable later commands use. */
   readonly assignTo?: string;
 }
+
+/** A command that takes the one before it from the pipeline: its output is the whole line's, so it assigns nothing. */
+export type PipedCommand = Omit<FixCommand, "assignTo" | "pipeTo">;
 
 export function str(value: string): FixArgument {
   return { kind: "string", value };
@@ -65,6 +73,9 @@ export const NULL: FixArgument = { kind: "null" };
 export const SWITCH: FixArgument = { kind: "switch" };
 export function bool(value: boolean): FixArgument {
   return { kind: "boolean", value };
+}
+export function integer(value: number): FixArgument {
+  return { kind: "integer", value };
 }
 export function names(...values: string[]): FixArgument {
   return { kind: "names", values };

@@ -132,6 +132,35 @@ describe("renderPowerShell", () => {
     ).toBe("Import-ExchangeCertificate -FileData $Pfx.FileData");
   });
 
+  it("pipes a certificate into the cmdlet that renews it, quoting the piped command's values too", () => {
+    expect(
+      renderPowerShell({
+        cmdlet: "Get-ExchangeCertificate",
+        parameters: [
+          ["Server", str("EX'01")],
+          ["Thumbprint", thumb("7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F")],
+        ],
+        pipeTo: {
+          cmdlet: "New-ExchangeCertificate",
+          parameters: [
+            ["Server", str("EX'01")],
+            ["GenerateRequest", SWITCH],
+            ["RequestFile", variable("RequestFile")],
+          ],
+        },
+      }),
+    ).toBe(
+      "Get-ExchangeCertificate -Server 'EX''01' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F | New-ExchangeCertificate -Server 'EX''01' -GenerateRequest -RequestFile $RequestFile",
+    );
+    expect(() =>
+      renderPowerShell({
+        cmdlet: "Get-ExchangeCertificate",
+        parameters: [],
+        pipeTo: { cmdlet: "New-ExchangeCertificate", parameters: [["Bad name", SWITCH]] },
+      }),
+    ).toThrow();
+  });
+
   it("refuses variable names that are not plain names", () => {
     for (const name of ["", "a b", "x;rm", "$x", "x)"]) {
       expect(() => renderAssignment(name, "v")).toThrow();

@@ -1,5 +1,5 @@
 import { memoiseByObject } from "../../model/memo";
-import type { FixArgument, FixCommand } from "./command";
+import type { FixArgument, FixCommand, PipedCommand } from "./command";
 
 /**
  * The one renderer from fix data to PowerShell. Strings become single-quoted
@@ -12,15 +12,21 @@ import type { FixArgument, FixCommand } from "./command";
 export const renderPowerShell: (command: FixCommand) => string = memoiseByObject(render);
 
 function render(command: FixCommand): string {
+  const text = invocation(command);
+  const { pipeTo } = command;
+  const piped = pipeTo === undefined ? text : `${text} | ${typeof pipeTo === "string" ? pipeTo : invocation(pipeTo)}`;
+  return command.assignTo === undefined ? piped : `${variableName(command.assignTo)} = ${piped}`;
+}
+
+/** The cmdlet with its identity and parameters. */
+function invocation(command: PipedCommand): string {
   const parts: string[] = [command.cmdlet];
   if (command.identity !== undefined) parts.push(literal(command.identity));
   for (const [name, value] of command.parameters) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`invalid parameter name ${name}`);
     parts.push(argument(name, value));
   }
-  const text = parts.join(" ");
-  const piped = command.pipeTo ? `${text} | ${command.pipeTo}` : text;
-  return command.assignTo === undefined ? piped : `${variableName(command.assignTo)} = ${piped}`;
+  return parts.join(" ");
 }
 
 /** `$Name = 'text'`: a value the admin fills in or checks, on a line of its own. */
@@ -46,6 +52,10 @@ function argument(name: string, value: FixArgument): string {
       return `-${name}:$${value.value ? "true" : "false"}`;
     case "null":
       return `-${name} $null`;
+    case "integer":
+      if (!Number.isSafeInteger(value.value) || value.value < 0)
+        throw new Error("an integer must be whole and positive");
+      return `-${name} ${value.value}`;
     case "thumbprint":
       if (!/^[0-9A-F]{40}$/.test(value.value)) throw new Error("a thumbprint must be 40 upper-case hex digits");
       return `-${name} ${value.value}`;

@@ -5,7 +5,7 @@ import { isAuthCertificate } from "../select/facts";
 import { referencesOf, sourcesOf } from "./lib/certificates";
 import { agreedExpiry, daysLeft, daysText, dayText } from "./lib/expiry";
 import { serverText } from "./lib/labels";
-import { removeStep, replaceStep } from "./lib/renewal";
+import { removeStep, replaceSteps } from "./lib/renewal";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
@@ -72,7 +72,7 @@ export default defineRule<Messages>({
         server: cert.server,
         thumbprint: cert.thumbprint,
         sources: sourcesOf(ctx, cert),
-        fix: fixFor(cert, messageId, uses),
+        fix: fixFor(ctx, cert, messageId, uses),
         explains: messageId === "used" ? explained(ctx, cert) : [],
       });
     }
@@ -86,10 +86,10 @@ export default defineRule<Messages>({
  * removal is the admin's call (the message says so). The internal transport
  * certificate is replaced through DEFAULT_CERT_MISSING's fix, never removed.
  */
-function fixFor(cert: Certificate, messageId: Messages, uses: readonly string[]): FixStep[] {
+function fixFor(ctx: RuleContext, cert: Certificate, messageId: Messages, uses: readonly string[]): FixStep[] {
   if (messageId !== "used") return [];
   const remove = uses.includes(INTERNAL) ? undefined : removeStep(cert, "once the renewed certificate is in use");
-  return [replaceStep(cert, "it has expired"), ...(remove ? [remove] : [])];
+  return [...replaceSteps(ctx, cert, "it has expired"), ...(remove ? [remove] : [])];
 }
 
 /** Event 12016 for a name this certificate covers, and chain tests of it that report a time problem. */

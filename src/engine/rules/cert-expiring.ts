@@ -4,8 +4,8 @@ import { certificateLabel } from "../fix/steps";
 import { referencesOf, sourcesOf } from "./lib/certificates";
 import { agreedExpiry, daysLeft, daysText, URGENT_DAYS } from "./lib/expiry";
 import { serverText } from "./lib/labels";
-import { replaceStep } from "./lib/renewal";
-import type { FixStep, RuleResult } from "./types";
+import { replaceSteps } from "./lib/renewal";
+import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
 type Messages = "soon" | "urgent";
@@ -57,7 +57,7 @@ export default defineRule<Messages>({
         server: cert.server,
         thumbprint: cert.thumbprint,
         sources: sourcesOf(ctx, cert),
-        fix: fixFor(cert, uses, daysText(expiry.times)),
+        fix: fixFor(ctx, cert, uses, daysText(expiry.times)),
         explains: ctx.evidence(
           (e) =>
             (e.code === "12018" || e.code === "12017") &&
@@ -70,8 +70,8 @@ export default defineRule<Messages>({
   },
 });
 
-function fixFor(cert: Certificate, uses: readonly string[], date: string): FixStep[] {
+function fixFor(ctx: RuleContext, cert: Certificate, uses: readonly string[], date: string): FixStep[] {
   if (uses.length === 0) return [];
   if (uses.every((u) => u === INTERNAL)) return [restoreInternalCertificate(cert.server, undefined)];
-  return [replaceStep(cert, `it expires on ${date}`)];
+  return replaceSteps(ctx, cert, `it expires on ${date}`);
 }

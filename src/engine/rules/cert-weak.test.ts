@@ -68,7 +68,21 @@ testRule(rule, {
           thumbprint: CA,
           message:
             /^CN=mail\.litware\.com \([0-9A-F]+\) on EX2010 has a weak signature algorithm \(sha1RSA\)\. [\s\S]*presented by Default Frontend EX2010/,
-          fix: /Renew CN=mail\.litware\.com[\s\S]*it has a weak signature algorithm/,
+          // A 2048-bit key is renewed as it is: only the CA's signature needs to change.
+          fix: /^(?![\s\S]*KeySize)Renew CN=mail\.litware\.com[\s\S]*it has a weak signature algorithm[\s\S]*-GenerateRequest -RequestFile \$RenewalRequest3F4E5D6C$/m,
+        },
+      ],
+    },
+    {
+      name: "a CA certificate with a 1024-bit key in use: its renewal asks for a 2048-bit key",
+      paste: legacy.replace(/(Subject {12}: CN=mail\.litware\.com[\s\S]*?PublicKeySize {6}: )2048/, "$11024"),
+      expect: [
+        { messageId: "installed", thumbprint: LEGACY },
+        {
+          messageId: "installed",
+          thumbprint: CA,
+          message: /a 1024-bit key \(HealthChecker's minimum for RSA keys is 2048 bits\)/,
+          fix: /same subject and names, a 2048-bit key[\s\S]*New-ExchangeCertificate -Server 'EX2010' -GenerateRequest -RequestFile \$RenewalRequest3F4E5D6C -KeySize 2048/,
         },
       ],
     },

@@ -3,8 +3,8 @@ import { restoreInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
 import { referencesOf, sourcesOf } from "./lib/certificates";
 import { listText } from "./lib/labels";
-import { replaceStep } from "./lib/renewal";
-import type { FixStep, RuleResult } from "./types";
+import { replaceSteps } from "./lib/renewal";
+import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
 type Messages = "installed" | "pasted";
@@ -65,17 +65,23 @@ export default defineRule<Messages>({
         server: cert.server,
         thumbprint: cert.thumbprint,
         sources: cert.origin === "cmdlet" ? sourcesOf(ctx, cert) : [cert.source],
-        fix: fixFor(cert, uses, weaknesses),
+        fix: fixFor(ctx, cert, uses, weaknesses),
       });
     }
     return results;
   },
 });
 
+/** An RSA key under HealthChecker's minimum (ECC keys are far shorter for the same strength). */
+function hasWeakKey(cert: Certificate): boolean {
+  const bits = cert.publicKeySize;
+  return bits !== undefined && bits < MIN_BITS && !ECC_SIZES.has(bits);
+}
+
 function weaknessesOf(cert: Certificate): string[] {
   const out: string[] = [];
   const bits = cert.publicKeySize;
-  if (bits !== undefined && bits < MIN_BITS && !ECC_SIZES.has(bits)) {
+  if (hasWeakKey(cert)) {
     out.push(`a ${bits}-bit key (HealthChecker's minimum for RSA keys is 2048 bits)`);
   }
   const algorithm = cert.signatureAlgorithm?.trim();
@@ -85,8 +91,13 @@ function weaknessesOf(cert: Certificate): string[] {
   return out;
 }
 
-function fixFor(cert: Certificate, uses: readonly string[], weaknesses: readonly string[]): FixStep[] {
+function fixFor(
+  ctx: RuleContext,
+  cert: Certificate,
+  uses: readonly string[],
+  weaknesses: readonly string[],
+): FixStep[] {
   if (uses.length === 0) return [];
   if (uses.every((u) => u === INTERNAL)) return [restoreInternalCertificate(cert.server, undefined)];
-  return [replaceStep(cert, `it has ${listText(weaknesses)}`)];
+  return replaceSteps(ctx, cert, `it has ${listText(weaknesses)}`, hasWeakKey(cert) ? MIN_BITS : undefined);
 }

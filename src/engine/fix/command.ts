@@ -29,6 +29,8 @@ export type FixCmdlet =
 
 export type FixArgument =
   | { readonly kind: "string"; readonly value: string }
+  /** `'a','b'`: a list for a multi-valued parameter such as -DomainName. */
+  | { readonly kind: "strings"; readonly values: readonly string[] }
   /** 40 hex digits; anything else is refused by the renderer. */
   | { readonly kind: "thumbprint"; readonly value: string }
   | { readonly kind: "null" }
@@ -65,6 +67,9 @@ export type PipedCommand = Omit<FixCommand, "assignTo" | "pipeTo">;
 
 export function str(value: string): FixArgument {
   return { kind: "string", value };
+}
+export function strs(values: readonly string[]): FixArgument {
+  return { kind: "strings", values };
 }
 export function thumb(value: string): FixArgument {
   return { kind: "thumbprint", value };

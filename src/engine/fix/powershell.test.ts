@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fileBytes, NULL, names, SWITCH, str, thumb, variable } from "./command";
+import { fileBytes, integer, NULL, names, SWITCH, str, strs, thumb, variable } from "./command";
 import { literal, renderAssignment, renderPowerShell } from "./powershell";
 
 /**
@@ -130,6 +130,26 @@ describe("renderPowerShell", () => {
         parameters: [["FileData", variable("Pfx", "FileData")]],
       }),
     ).toBe("Import-ExchangeCertificate -FileData $Pfx.FileData");
+  });
+
+  it("passes whole numbers and lists of strings, and refuses what is neither", () => {
+    expect(
+      renderPowerShell({
+        cmdlet: "New-ExchangeCertificate",
+        parameters: [
+          ["DomainName", strs(["mail.contoso.com", "o'brien.contoso.com"])],
+          ["KeySize", integer(2048)],
+        ],
+      }),
+    ).toBe("New-ExchangeCertificate -DomainName 'mail.contoso.com','o''brien.contoso.com' -KeySize 2048");
+    for (const bad of [-1, 1.5, Number.NaN]) {
+      expect(() =>
+        renderPowerShell({ cmdlet: "New-ExchangeCertificate", parameters: [["KeySize", integer(bad)]] }),
+      ).toThrow();
+    }
+    expect(() =>
+      renderPowerShell({ cmdlet: "New-ExchangeCertificate", parameters: [["DomainName", strs([])]] }),
+    ).toThrow();
   });
 
   it("pipes a certificate into the cmdlet that renews it, quoting the piped command's values too", () => {

@@ -65,6 +65,9 @@ function argument(name: string, value: FixArgument): string {
       return `-${name} ${value.values.join(",")}`;
     case "string":
       return `-${name} ${literal(value.value)}`;
+    case "strings":
+      if (value.values.length === 0) throw new Error("a list needs at least one value");
+      return `-${name} ${value.values.map(literal).join(",")}`;
     case "variable":
       return `-${name} ${variableName(value.name)}${value.property === undefined ? "" : `.${propertyName(value.property)}`}`;
     case "file-bytes":

@@ -31,7 +31,7 @@ export function tlsNameOf(cert: Certificate): string | undefined {
   return formatTlsCertificateName(cert.issuer, cert.subject);
 }
 
-function serverParams(server: string | undefined): [string, ReturnType<typeof str>][] {
+export function serverParams(server: string | undefined): [string, ReturnType<typeof str>][] {
   return server ? [["Server", str(server)]] : [];
 }
 

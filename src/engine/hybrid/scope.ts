@@ -1,6 +1,7 @@
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import type { HybridConfiguration } from "../../model/server";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
+import type { Destination } from "../fix/issued-certificate";
 import { sameServer } from "../select/context";
 import { firstIndexByServer, serverKey } from "../server-index";
 
@@ -40,6 +41,15 @@ export function hybridScope(hybrid: HybridConfiguration): HybridScope {
 
 export function scopeServers(scope: HybridScope): string[] {
   return unique([...scope.receiving, ...scope.sending]);
+}
+
+/** Every hybrid server gets the hybrid certificate, for SMTP. */
+export function hybridDestinations(scope: HybridScope, isEdge: (server: string) => boolean | undefined): Destination[] {
+  return scopeServers(scope).map((server) => ({
+    server,
+    services: ["SMTP"],
+    edge: scope.edge.some((e) => sameServer(e, server)) || isEdge(server) === true,
+  }));
 }
 
 /** "sending and receiving", "receiving", "Edge" … for messages. */

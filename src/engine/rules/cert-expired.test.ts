@@ -61,7 +61,7 @@ testRule(rule, {
           server: "EX02",
           thumbprint: "7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F",
           message: /14 days before 2027-01-15, and is in use \(presented by Default Frontend EX02\)/,
-          fix: /Renew CN=\*\.northwind\.com[\s\S]*Get-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F \| New-ExchangeCertificate -Server 'EX02' -GenerateRequest -RequestFile \$RenewalRequest7E6F5A4B[\s\S]*\$Renewed7E6F5A4B = Import-ExchangeCertificate -Server 'EX02' -FileData \(\[System\.IO\.File\]::ReadAllBytes\(\$IssuedCertificate7E6F5A4B\)\)\nEnable-ExchangeCertificate -Server 'EX02' -Thumbprint \$Renewed7E6F5A4B\.Thumbprint -Services SMTP,IIS[\s\S]*Remove-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F/,
+          fix: /Renew CN=\*\.northwind\.com[\s\S]*Get-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F \| New-ExchangeCertificate -Server 'EX02' -GenerateRequest -RequestFile \$CertificateRequest7E6F5A4B[\s\S]*\$Issued7E6F5A4B = Import-ExchangeCertificate -Server 'EX02' -FileData \(\[System\.IO\.File\]::ReadAllBytes\(\$IssuedFile7E6F5A4B\)\)\nEnable-ExchangeCertificate -Server 'EX02' -Thumbprint \$Issued7E6F5A4B\.Thumbprint -Services SMTP,IIS[\s\S]*Remove-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F/,
         },
       ],
     },
@@ -73,7 +73,7 @@ testRule(rule, {
         messageId: "used" as const,
         server,
         thumbprint: "3E7A1C9B5D2F4E6A8C0B1D3F5A7C9E2B4D6F8A0C",
-        fix: /New-ExchangeCertificate -Server 'EX01' -GenerateRequest -RequestFile \$RenewalRequest3E7A1C9B -PrivateKeyExportable:\$true[\s\S]*Import-ExchangeCertificate -Server 'EX01' -FileData \(\[System\.IO\.File\]::ReadAllBytes[\s\S]*from EX01 to EX02, which holds the old certificate too[\s\S]*Export-ExchangeCertificate -Server 'EX01' -Thumbprint \$Renewed3E7A1C9B\.Thumbprint -BinaryEncoded -Password \$RenewedPassword3E7A1C9B\nImport-ExchangeCertificate -Server 'EX02' -FileData \$RenewedPfx3E7A1C9B\.FileData -Password \$RenewedPassword3E7A1C9B\nEnable-ExchangeCertificate -Server 'EX02' -Thumbprint \$Renewed3E7A1C9B\.Thumbprint -Services SMTP,IIS/,
+        fix: /New-ExchangeCertificate -Server 'EX01' -GenerateRequest -RequestFile \$CertificateRequest3E7A1C9B -PrivateKeyExportable:\$true[\s\S]*Import-ExchangeCertificate -Server 'EX01' -FileData \(\[System\.IO\.File\]::ReadAllBytes[\s\S]*from EX01 to EX02 and enable it there[\s\S]*Export-ExchangeCertificate -Server 'EX01' -Thumbprint \$Issued3E7A1C9B\.Thumbprint -BinaryEncoded -Password \$IssuedPassword3E7A1C9B\nImport-ExchangeCertificate -Server 'EX02' -FileData \$IssuedPfx3E7A1C9B\.FileData -Password \$IssuedPassword3E7A1C9B\nEnable-ExchangeCertificate -Server 'EX02' -Thumbprint \$Issued3E7A1C9B\.Thumbprint -Services SMTP,IIS/,
       })),
     },
     {

@@ -69,7 +69,7 @@ testRule(rule, {
           message:
             /^CN=mail\.litware\.com \([0-9A-F]+\) on EX2010 has a weak signature algorithm \(sha1RSA\)\. [\s\S]*presented by Default Frontend EX2010/,
           // A 2048-bit key is renewed as it is: only the CA's signature needs to change.
-          fix: /^(?![\s\S]*KeySize)Renew CN=mail\.litware\.com[\s\S]*it has a weak signature algorithm[\s\S]*-GenerateRequest -RequestFile \$RenewalRequest3F4E5D6C$/m,
+          fix: /^(?![\s\S]*KeySize)Renew CN=mail\.litware\.com[\s\S]*it has a weak signature algorithm[\s\S]*-GenerateRequest -RequestFile \$CertificateRequest3F4E5D6C$/m,
         },
       ],
     },
@@ -82,7 +82,7 @@ testRule(rule, {
           messageId: "installed",
           thumbprint: CA,
           message: /a 1024-bit key \(HealthChecker's minimum for RSA keys is 2048 bits\)/,
-          fix: /same subject and names, a 2048-bit key[\s\S]*New-ExchangeCertificate -Server 'EX2010' -GenerateRequest -RequestFile \$RenewalRequest3F4E5D6C -KeySize 2048/,
+          fix: /same subject and names, a 2048-bit key[\s\S]*New-ExchangeCertificate -Server 'EX2010' -GenerateRequest -RequestFile \$CertificateRequest3F4E5D6C -KeySize 2048/,
         },
       ],
     },

@@ -91,7 +91,13 @@ testRule(rule, {
       name: "renewal story later on: the renewal has expired too, so a new certificate is needed",
       paste: story("stale-tlsname-after-renewal"),
       asOf: "2027-06-01",
-      expect: [{ messageId: "renewed", server: "EX01", fix: /^Get a new certificate for CN=mail\.contoso\.com/ }],
+      expect: [
+        {
+          messageId: "renewed",
+          server: "EX01",
+          fix: /^Get a new certificate: the existing one, CN=mail\.contoso\.com[\s\S]*New-ExchangeCertificate -Server 'EX01' -GenerateRequest -SubjectName 'CN=mail\.contoso\.com, O=Contoso Ltd, L=Seattle, S=Washington, C=US' -DomainName 'mail\.contoso\.com','autodiscover\.contoso\.com' -RequestFile \$CertificateRequestmailcontosocom/,
+        },
+      ],
     },
     {
       name: "second hybrid server lacks the certificate: copy it from the first",
@@ -121,7 +127,8 @@ testRule(rule, {
         {
           messageId: "notFound",
           server: "EXH2",
-          fix: /^Get a new certificate for CN=mail\.fabrikam\.com \(the existing one, 1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A on EXH1, is expired or has no private key\) and install it with its private key on EXH2 and every other hybrid server/,
+          // Requested on the first hybrid server and copied with its key to the second, for both servers' findings alike.
+          fix: /^Get a new certificate: the existing one, CN=mail\.fabrikam\.com \(1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A\) on EXH1, is expired or has no private key: make a certificate request for CN=mail\.fabrikam\.com on EXH1[\s\S]*New-ExchangeCertificate -Server 'EXH1' -GenerateRequest -SubjectName 'CN=mail\.fabrikam\.com' -PrivateKeyExportable:\$true -RequestFile \$CertificateRequestmailfabrikamcom\n[\s\S]*\$Issuedmailfabrikamcom = Import-ExchangeCertificate -Server 'EXH1'[\s\S]*Import-ExchangeCertificate -Server 'EXH2' -FileData \$IssuedPfxmailfabrikamcom\.FileData -Password \$IssuedPasswordmailfabrikamcom\nEnable-ExchangeCertificate -Server 'EXH2' -Thumbprint \$Issuedmailfabrikamcom\.Thumbprint -Services SMTP\nRe-run the Hybrid Configuration Wizard/,
         },
       ],
     },

@@ -3,9 +3,17 @@ import { nearDn, sameDn } from "../../model/distinguished-name";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import { SWITCH, str, thumb, variable } from "../fix/command";
+import { newCertificateSteps } from "../fix/issued-certificate";
 import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW, setHybridTlsName } from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
-import { type HybridScope, hybridName, hybridScope, scopeRole, scopeServers } from "../hybrid/scope";
+import {
+  type HybridScope,
+  hybridDestinations,
+  hybridName,
+  hybridScope,
+  scopeRole,
+  scopeServers,
+} from "../hybrid/scope";
 import { isSmtpEnabled } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -104,7 +112,7 @@ function missing(
       messageId: "renewed",
       data: { ...data, closest: certificateLabel(renewed) },
       thumbprint: renewed.thumbprint,
-      fix: usable ? [...(enable ? [enable] : []), RERUN_HCW] : [renew(server, renewed), RERUN_HCW],
+      fix: usable ? [...(enable ? [enable] : []), RERUN_HCW] : [...renew(ctx, scope, server, renewed), RERUN_HCW],
       explains,
     };
   }
@@ -131,7 +139,7 @@ function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: 
     }))
     .find((d) => d.cert !== undefined);
   const stale = others.map((o) => chosenAmong(o.certs)).find((c) => c !== undefined);
-  if (donor === undefined && stale !== undefined) return [renew(server, stale)];
+  if (donor === undefined && stale !== undefined) return renew(ctx, scope, server, stale);
   const thumbprint = donor?.cert?.thumbprint;
   if (donor?.cert !== undefined && thumbprint !== undefined && isThumbprint(thumbprint)) {
     return copyCertificate(donor.cert, donor.server, server, thumbprint.toUpperCase());
@@ -193,17 +201,27 @@ function copyCertificate(cert: Certificate, from: string, to: string, thumbprint
   ];
 }
 
-/** The only renewal on the server has expired (or lost its key) too: a new certificate is needed, not the old one back. */
-function renew(server: string, expired: Certificate): FixStep {
+/**
+ * The only renewal on the server has expired (or lost its key) too: a new certificate is needed, not the old one
+ * back, for every hybrid server.
+ */
+function renew(ctx: RuleContext, scope: HybridScope, server: string, expired: Certificate): FixStep[] {
   const on = expired.server !== undefined && expired.server !== server ? ` on ${expired.server}` : "";
-  // The subject is said once: as what to get, and the old certificate by its thumbprint.
-  const what =
-    expired.subject === undefined
-      ? `the hybrid namespace (${certificateLabel(expired)}${on} is expired or has no private key)`
-      : `${expired.subject} (the existing one, ${expired.thumbprint ?? "pasted without a thumbprint"}${on}, is expired or has no private key)`;
-  return {
-    phase: "install",
-    why: `Get a new certificate for ${what} and install it with its private key on ${server} and every other hybrid server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.`,
-    commands: [],
-  };
+  const subject = expired.truncated.includes("subject") ? undefined : expired.subject?.trim();
+  if (subject !== undefined && subject !== "") {
+    const domains = expired.truncated.includes("domains") ? [] : (expired.domains ?? []);
+    return newCertificateSteps(
+      `Get a new certificate: the existing one, ${certificateLabel(expired)}${on}, is expired or has no private key`,
+      subject,
+      domains,
+      hybridDestinations(scope, (s) => ctx.isEdge(s)),
+    );
+  }
+  return [
+    {
+      phase: "install",
+      why: `Get a new certificate for the hybrid namespace (${certificateLabel(expired)}${on} is expired or has no private key) and install it with its private key on ${server} and every other hybrid server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.`,
+      commands: [],
+    },
+  ];
 }

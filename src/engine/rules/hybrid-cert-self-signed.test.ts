@@ -68,7 +68,7 @@ testRule(rule, {
           messageId: "selfSignedName",
           severity: "error",
           message: /<I>CN=localhost<S>CN=localhost/,
-          fix: /public CA for mail\.fabrikam\.com/,
+          fix: /public CA for the hybrid namespace mail\.fabrikam\.com[\s\S]*New-ExchangeCertificate -Server 'EXH1' -GenerateRequest -SubjectName 'CN=mail\.fabrikam\.com' -DomainName 'mail\.fabrikam\.com' -RequestFile \$CertificateRequestmailfabrikamcom\n[\s\S]*Enable-ExchangeCertificate -Server 'EXH1' -Thumbprint \$Issuedmailfabrikamcom\.Thumbprint -Services SMTP\nRe-run the Hybrid Configuration Wizard/,
         },
       ],
     },

@@ -2,9 +2,10 @@ import type { Certificate } from "../../model/certificate";
 import { sameDn } from "../../model/distinguished-name";
 import { certificateNames, coversName } from "../../model/hostname";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
+import { newCertificateSteps } from "../fix/issued-certificate";
 import { certificateLabel, enableSmtp, RERUN_HCW } from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
-import { hybridName, hybridScope, scopeServers } from "../hybrid/scope";
+import { hybridDestinations, hybridName, hybridScope, scopeServers } from "../hybrid/scope";
 import { isSelfSigned, isSmtpEnabled, statusValid } from "../select/facts";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -96,9 +97,20 @@ function fixFor(ctx: RuleContext, certs: readonly Certificate[]): FixStep[] {
       },
     ];
   }
+  if (namespace !== undefined && namespace !== "" && ctx.hybrid !== undefined) {
+    return [
+      ...newCertificateSteps(
+        `Get a certificate from a public CA for the hybrid namespace ${namespace}, for every hybrid transport server`,
+        `CN=${namespace}`,
+        [namespace],
+        hybridDestinations(hybridScope(ctx.hybrid), (s) => ctx.isEdge(s)),
+      ),
+      RERUN_HCW,
+    ];
+  }
   const install: FixStep = {
     phase: "install",
-    why: `Get a certificate from a public CA for ${namespace || "the hybrid namespace (OnPremisesSmartHost)"} and install it with its private key on every hybrid transport server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.`,
+    why: "Get a certificate from a public CA for the hybrid namespace (OnPremisesSmartHost) and install it with its private key on every hybrid transport server; enable it for SMTP, answering No to 'Overwrite the existing default SMTP certificate?'.",
     commands: [],
   };
   return [install, RERUN_HCW];

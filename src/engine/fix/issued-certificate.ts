@@ -1,0 +1,201 @@
+import { commonName } from "../../model/distinguished-name";
+import type { ExchangeService } from "../../model/values";
+import { listText } from "../rules/lib/labels";
+import type { FixStep } from "../rules/types";
+import { bool, type FixArgument, type FixCommand, fileBytes, names, SWITCH, str, strs, variable } from "./command";
+import { OVERWRITE_WARNING, serverParams } from "./steps";
+
+/** A server that gets the issued certificate, with the services to enable it for there. */
+export interface Destination {
+  readonly server: string | undefined;
+  readonly services: readonly ExchangeService[];
+  /** An Edge Transport server: its certificates are managed in its own shell, out of this one's reach. */
+  readonly edge: boolean;
+}
+
+/** A certificate to get from a CA: made on one server, then copied with its key to the others that need it. */
+export interface CertificateRequest {
+  /** Letters and digits that keep this request's variables apart from another request's in the same plan. */
+  readonly tag: string;
+  /** What the CA issues, for the steps' text: "the renewal of 3E7A…", "a certificate for mail.contoso.com". */
+  readonly what: string;
+  /** The first step's why, with the server the request is made on. */
+  readonly why: (server: string) => string;
+  /** The New-ExchangeCertificate line that writes the request to `requestFile` on `server`. */
+  readonly command: (server: string | undefined, requestFile: FixArgument, exportable: boolean) => FixCommand;
+  readonly destinations: readonly Destination[];
+}
+
+/**
+ * The request, made on the first destination this shell reaches (the pending request keeps the private key
+ * there, so the issued file must be imported there), the import (its output names the new thumbprint) and the
+ * services, then a copy with its key to every other destination. Each request's steps are the same whichever
+ * finding asks for them, so the plan shows them once.
+ */
+export function requestSteps(request: CertificateRequest): FixStep[] {
+  const home = request.destinations.find((d) => !d.edge) ?? request.destinations[0];
+  const others = request.destinations.filter((d) => d !== home);
+  const reachable = others.filter((d) => d.server !== undefined && !d.edge && home?.edge !== true);
+  const apart = others.filter((d) => !reachable.includes(d));
+  const where = home?.server ?? "the server";
+  const v = variablesOf(request.tag);
+  const steps: FixStep[] = [
+    {
+      phase: "install",
+      why: request.why(where),
+      commands: [
+        {
+          cmdlet: "Read-Host",
+          parameters: [["Prompt", str(`Path for the request (.req) of ${request.what}, local to ${where} or UNC`)]],
+          assignTo: v.requestFile,
+        },
+        request.command(home?.server, variable(v.requestFile), others.length > 0),
+      ],
+    },
+    {
+      phase: "enable",
+      why: `When the CA has issued ${request.what}, import it on ${where} (this completes the pending request) and enable it for ${servicesText(home?.services ?? ["SMTP"])}.`,
+      commands: [
+        {
+          cmdlet: "Read-Host",
+          parameters: [["Prompt", str(`Path of the file the CA issued for ${request.what}, as this shell sees it`)]],
+          assignTo: v.issuedFile,
+        },
+        {
+          cmdlet: "Import-ExchangeCertificate",
+          parameters: [...serverParams(home?.server), ["FileData", fileBytes(v.issuedFile)]],
+          assignTo: v.issued,
+        },
+        enableIssued(home, v.issued),
+      ],
+      warning: OVERWRITE_WARNING,
+    },
+  ];
+  if (reachable.length > 0) steps.push(copySteps(request.what, home?.server, reachable, v));
+  if (apart.length > 0) steps.push(separateCopies(request.what, where, apart));
+  return steps;
+}
+
+/**
+ * A new certificate from a public CA for `subject` (a DN) and `domains`, requested on the first destination this
+ * shell reaches and copied to the others. `purpose` opens the first step: what the certificate is for.
+ */
+export function newCertificateSteps(
+  purpose: string,
+  subject: string,
+  domains: readonly string[],
+  destinations: readonly Destination[],
+): FixStep[] {
+  return requestSteps({
+    tag: tagOf(commonName(subject) ?? subject),
+    what: `the certificate for ${subject}`,
+    why: (server) =>
+      `${purpose}: make a certificate request for ${subject}${
+        domains.length === 0 ? "" : ` (names ${listText([...domains])})`
+      } on ${server} and send the .req file to a public CA.`,
+    command: (server, requestFile, exportable) => ({
+      cmdlet: "New-ExchangeCertificate",
+      parameters: [
+        ...serverParams(server),
+        ["GenerateRequest", SWITCH],
+        ["SubjectName", str(subject)],
+        ...(domains.length === 0 ? [] : ([["DomainName", strs(domains)]] as const)),
+        ...(exportable ? ([["PrivateKeyExportable", bool(true)]] as const) : []),
+        ["RequestFile", requestFile],
+      ],
+    }),
+    destinations,
+  });
+}
+
+/** Letters and digits of `text`, for variable names: `mail.contoso.com` gives `mailcontosocom`. */
+function tagOf(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/g, "").slice(0, 24) || "Certificate";
+}
+
+interface Variables {
+  readonly requestFile: string;
+  readonly issuedFile: string;
+  readonly issued: string;
+  readonly password: string;
+  readonly pfx: string;
+}
+
+function variablesOf(tag: string): Variables {
+  return {
+    requestFile: `CertificateRequest${tag}`,
+    issuedFile: `IssuedFile${tag}`,
+    issued: `Issued${tag}`,
+    password: `IssuedPassword${tag}`,
+    pfx: `IssuedPfx${tag}`,
+  };
+}
+
+function copySteps(what: string, from: string | undefined, to: readonly Destination[], v: Variables): FixStep {
+  const servers = to.map((d) => d.server ?? "");
+  return {
+    phase: "enable",
+    why: `Copy ${what} with its private key from ${from ?? "the server"} to ${listText(servers)} and enable it there (${to
+      .map((d) => `${servicesText(d.services)} on ${d.server}`)
+      .join(
+        "; ",
+      )}). The request asked for an exportable private key so that it can be copied; the password protects the exported .pfx until it is imported.`,
+    commands: [
+      {
+        cmdlet: "Read-Host",
+        parameters: [
+          ["AsSecureString", SWITCH],
+          ["Prompt", str(`A password for the exported .pfx of ${what}`)],
+        ],
+        assignTo: v.password,
+      },
+      {
+        cmdlet: "Export-ExchangeCertificate",
+        parameters: [
+          ...serverParams(from),
+          ["Thumbprint", variable(v.issued, "Thumbprint")],
+          ["BinaryEncoded", SWITCH],
+          ["Password", variable(v.password)],
+        ],
+        assignTo: v.pfx,
+      },
+      ...to.flatMap((d): FixCommand[] => [
+        {
+          cmdlet: "Import-ExchangeCertificate",
+          parameters: [
+            ...serverParams(d.server),
+            ["FileData", variable(v.pfx, "FileData")],
+            ["Password", variable(v.password)],
+          ],
+        },
+        enableIssued(d, v.issued),
+      ]),
+    ],
+    warning: OVERWRITE_WARNING,
+  };
+}
+
+/** Edge Transport servers are managed in their own shell: the copy goes there as a file. */
+function separateCopies(what: string, where: string, to: readonly Destination[]): FixStep {
+  return {
+    phase: "enable",
+    why: `${listText(to.map((d) => d.server ?? "the unnamed server"))} ${to.length === 1 ? "is an Edge Transport server" : "are Edge Transport servers"}, which this shell does not reach: export ${what} from ${where} with its private key to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …), copy the file there, and in that server's Exchange Management Shell import it (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …) and enable it for ${servicesText(to[0]?.services ?? ["SMTP"])}.`,
+    commands: [],
+    warning: OVERWRITE_WARNING,
+  };
+}
+
+function enableIssued(to: Destination | undefined, issued: string): FixCommand {
+  return {
+    cmdlet: "Enable-ExchangeCertificate",
+    parameters: [
+      ...serverParams(to?.server),
+      ["Thumbprint", variable(issued, "Thumbprint")],
+      ["Services", names(...(to?.services ?? ["SMTP"]))],
+    ],
+  };
+}
+
+function servicesText(services: readonly ExchangeService[]): string {
+  return listText([...services]);
+}

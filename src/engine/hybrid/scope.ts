@@ -48,8 +48,17 @@ export function hybridDestinations(scope: HybridScope, isEdge: (server: string) 
   return scopeServers(scope).map((server) => ({
     server,
     services: ["SMTP"],
-    edge: scope.edge.some((e) => sameServer(e, server)) || isEdge(server) === true,
+    edge: isHybridEdge(scope, isEdge, server),
   }));
+}
+
+/** An Edge Transport server, by the hybrid configuration or by Get-ExchangeServer. */
+export function isHybridEdge(
+  scope: HybridScope,
+  isEdge: (server: string) => boolean | undefined,
+  server: string,
+): boolean {
+  return scope.edge.some((e) => sameServer(e, server)) || isEdge(server) === true;
 }
 
 /** "sending and receiving", "receiving", "Edge" … for messages. */

@@ -121,6 +121,17 @@ testRule(rule, {
       ],
     },
     {
+      name: "an Edge server lacks the certificate: the copy goes by file, in each server's own shell",
+      paste: `${hybrid(HYBRID_NAME, "").replace("EdgeTransportServers      : {}", "EdgeTransportServers      : {EDGE1, EDGE2}")}\n\n${certs("EDGE1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A")}\n\n${certs("EDGE2", "CN=legacy.fabrikam.com", SECTIGO, "3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C")}`,
+      expect: [
+        {
+          messageId: "notFound",
+          server: "EDGE2",
+          fix: /^Export CN=mail\.fabrikam\.com \(1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A\) with its private key from EDGE1 to a \.pfx file \(Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …\) and import it on EDGE2 \(Import-ExchangeCertificate -FileData \(\[System\.IO\.File\]::ReadAllBytes\(…\)\) -Password …\), each in that server's own Exchange Management Shell[^\n]*\nRe-run the Hybrid Configuration Wizard/,
+        },
+      ],
+    },
+    {
       name: "second hybrid server lacks the certificate and the first has only an expired one: a new certificate, not a copy",
       paste: `${hybrid(HYBRID_NAME, "EXH1, EXH2")}\n\n${certs("EXH1", "CN=mail.fabrikam.com", SECTIGO, "1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A1A").replace("2027-08-01", "2025-08-01")}\n\n${certs("EXH2", "CN=legacy.fabrikam.com", SECTIGO, "3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C3C")}`,
       expect: [

@@ -11,6 +11,7 @@ import {
   hybridDestinations,
   hybridName,
   hybridScope,
+  isHybridEdge,
   scopeRole,
   scopeServers,
 } from "../hybrid/scope";
@@ -141,14 +142,19 @@ function installHybridCertificate(ctx: RuleContext, scope: HybridScope, server: 
   const stale = others.map((o) => chosenAmong(o.certs)).find((c) => c !== undefined);
   if (donor === undefined && stale !== undefined) return renew(ctx, scope, server, stale);
   const thumbprint = donor?.cert?.thumbprint;
-  if (donor?.cert !== undefined && thumbprint !== undefined && isThumbprint(thumbprint)) {
+  const edge = (s: string) => isHybridEdge(scope, (d) => ctx.isEdge(d), s);
+  // An Edge Transport server's certificates are managed in its own shell: a copy to or from one goes by file.
+  const apart = donor !== undefined && (edge(donor.server) || edge(server));
+  if (donor?.cert !== undefined && thumbprint !== undefined && isThumbprint(thumbprint) && !apart) {
     return copyCertificate(donor.cert, donor.server, server, thumbprint.toUpperCase());
   }
   const wanted = `the certificate issued by ${name.issuer} to ${name.subject}`;
   const from =
-    donor?.cert !== undefined
-      ? `Export ${certificateLabel(donor.cert)} with its private key from ${donor.server} (Export-ExchangeCertificate) and import the .pfx on ${server} (Import-ExchangeCertificate -Server ${server})`
-      : `Install ${wanted} with its private key on ${server} (Import-ExchangeCertificate -Server ${server} from a .pfx)`;
+    donor?.cert === undefined
+      ? `Install ${wanted} with its private key on ${server} (Import-ExchangeCertificate -Server ${server} from a .pfx)`
+      : apart
+        ? `Export ${certificateLabel(donor.cert)} with its private key from ${donor.server} to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …) and import it on ${server} (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …), each in that server's own Exchange Management Shell, since an Edge Transport server is out of the other shells' reach`
+        : `Export ${certificateLabel(donor.cert)} with its private key from ${donor.server} (Export-ExchangeCertificate) and import the .pfx on ${server} (Import-ExchangeCertificate -Server ${server})`;
   return [
     {
       phase: "install",

@@ -17,9 +17,9 @@ export interface Destination {
 export interface CertificateRequest {
   /** Letters and digits that keep this request's variables apart from another request's in the same plan. */
   readonly tag: string;
-  /** What the CA issues, for the steps' text: "the renewal of 3E7A…", "a certificate for mail.contoso.com". */
+  /** What the CA issues, for the steps' text: "the renewal of 3E7A…", "the certificate for CN=mail.contoso.com". */
   readonly what: string;
-  /** The first step's why, with the server the request is made on. */
+  /** The first step's why, with the server the request is made on ("EDGE1, in its own shell," for an Edge server). */
   readonly why: (server: string) => string;
   /** The New-ExchangeCertificate line that writes the request to `requestFile` on `server`. */
   readonly command: (server: string | undefined, requestFile: FixArgument, exportable: boolean) => FixCommand;
@@ -35,14 +35,15 @@ export interface CertificateRequest {
 export function requestSteps(request: CertificateRequest): FixStep[] {
   const home = request.destinations.find((d) => !d.edge) ?? request.destinations[0];
   const others = request.destinations.filter((d) => d !== home);
-  const reachable = others.filter((d) => d.server !== undefined && !d.edge && home?.edge !== true);
+  // The home is an Edge server only when every destination is one.
+  const reachable = others.filter((d) => d.server !== undefined && !d.edge);
   const apart = others.filter((d) => !reachable.includes(d));
   const where = home?.server ?? "the server";
   const v = variablesOf(request.tag);
   const steps: FixStep[] = [
     {
       phase: "install",
-      why: request.why(where),
+      why: request.why(home?.edge === true ? `${where}, in its own Exchange Management Shell,` : where),
       commands: [
         {
           cmdlet: "Read-Host",
@@ -54,7 +55,7 @@ export function requestSteps(request: CertificateRequest): FixStep[] {
     },
     {
       phase: "enable",
-      why: `When the CA has issued ${request.what}, import it on ${where} (this completes the pending request) and enable it for ${servicesText(home?.services ?? ["SMTP"])}.`,
+      why: `When the CA has issued ${request.what}, import it on ${where} (this completes the pending request) and enable it for ${listText(home?.services ?? ["SMTP"])}.`,
       commands: [
         {
           cmdlet: "Read-Host",
@@ -91,7 +92,7 @@ export function newCertificateSteps(
     what: `the certificate for ${subject}`,
     why: (server) =>
       `${purpose}: make a certificate request for ${subject}${
-        domains.length === 0 ? "" : ` (names ${listText([...domains])})`
+        domains.length === 0 ? "" : ` (names ${listText(domains)})`
       } on ${server} and send the .req file to a public CA.`,
     command: (server, requestFile, exportable) => ({
       cmdlet: "New-ExchangeCertificate",
@@ -136,7 +137,7 @@ function copySteps(what: string, from: string | undefined, to: readonly Destinat
   return {
     phase: "enable",
     why: `Copy ${what} with its private key from ${from ?? "the server"} to ${listText(servers)} and enable it there (${to
-      .map((d) => `${servicesText(d.services)} on ${d.server}`)
+      .map((d) => `${listText(d.services)} on ${d.server}`)
       .join(
         "; ",
       )}). The request asked for an exportable private key so that it can be copied; the password protects the exported .pfx until it is imported.`,
@@ -179,7 +180,7 @@ function copySteps(what: string, from: string | undefined, to: readonly Destinat
 function separateCopies(what: string, where: string, to: readonly Destination[]): FixStep {
   return {
     phase: "enable",
-    why: `${listText(to.map((d) => d.server ?? "the unnamed server"))} ${to.length === 1 ? "is an Edge Transport server" : "are Edge Transport servers"}, which this shell does not reach: export ${what} from ${where} with its private key to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …), copy the file there, and in that server's Exchange Management Shell import it (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …) and enable it for ${servicesText(to[0]?.services ?? ["SMTP"])}.`,
+    why: `${listText(to.map((d) => d.server ?? "the unnamed server"))} ${to.length === 1 ? "is an Edge Transport server" : "are Edge Transport servers"}, which this shell does not reach: export ${what} from ${where} with its private key to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …), copy the file there, and in that server's Exchange Management Shell import it (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …) and enable it for ${listText(to[0]?.services ?? ["SMTP"])}.`,
     commands: [],
     warning: OVERWRITE_WARNING,
   };
@@ -194,8 +195,4 @@ function enableIssued(to: Destination | undefined, issued: string): FixCommand {
       ["Services", names(...(to?.services ?? ["SMTP"]))],
     ],
   };
-}
-
-function servicesText(services: readonly ExchangeService[]): string {
-  return listText([...services]);
 }

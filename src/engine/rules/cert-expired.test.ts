@@ -16,6 +16,8 @@ NotAfter     : ${notAfter}
 IsSelfSigned : False
 `;
 
+const DIGICERT = "CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US";
+
 testRule(rule, {
   valid: [
     { name: "healthy hybrid server", paste: story("healthy-hybrid") },
@@ -52,7 +54,7 @@ testRule(rule, {
     },
     {
       name: "the certificate the Default Frontend presents has expired: an error, renewed before removal",
-      paste: story("client-frontend-587-self-signed"),
+      paste: story("client-frontend-587-self-signed").replace("CN=R11, O=Let's Encrypt, C=US", DIGICERT),
       asOf: "2027-01-15",
       expect: [
         {
@@ -66,8 +68,20 @@ testRule(rule, {
       ],
     },
     {
+      name: "an expired Let's Encrypt certificate is renewed by the ACME client, and its issuer may change",
+      paste: story("client-frontend-587-self-signed"),
+      asOf: "2027-01-15",
+      expect: [
+        {
+          messageId: "used",
+          thumbprint: "7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F",
+          fix: /^Renew CN=\*\.northwind\.com \(7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F\) on EX02 \(it has expired\) with your ACME client[^\n]*the renewal's issuer may not be CN=R11, O=Let's Encrypt, C=US: every TlsCertificateName that names this certificate must then be pointed at the renewal[^\n]*\nRemove CN=\*\.northwind\.com[^\n]*\nRemove-ExchangeCertificate -Server 'EX02' -Thumbprint 7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F$/,
+        },
+      ],
+    },
+    {
       name: "one certificate on two servers expired: renewed once on the first and copied to the second",
-      paste: story("two-server-hybrid-renewal"),
+      paste: story("two-server-hybrid-renewal").replaceAll("CN=R10, O=Let's Encrypt, C=US", DIGICERT),
       asOf: "2026-11-24",
       expect: ["EX01", "EX02"].map((server) => ({
         messageId: "used" as const,

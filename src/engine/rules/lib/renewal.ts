@@ -28,6 +28,7 @@ export function replaceSteps(ctx: RuleContext, cert: Certificate, reason: string
       },
     ];
   }
+  if (cert.issuer !== undefined && LETS_ENCRYPT.test(cert.issuer)) return [acmeRenewal(cert, reason)];
   const renew = `Renew ${certificateLabel(cert)} with its certificate authority (${reason})`;
   const thumbprint = cert.thumbprint?.toUpperCase();
   if (
@@ -79,6 +80,23 @@ export function replaceSteps(ctx: RuleContext, cert: Certificate, reason: string
       edge: ctx.isEdge(h.server) === true,
     })),
   });
+}
+
+const LETS_ENCRYPT = /(?:^|,)\s*O\s*=\s*Let['’]s Encrypt\s*(?:,|$)/i;
+
+/**
+ * Let's Encrypt certificates are renewed by an ACME client, not from a request file. Since 2024 it issues from
+ * several intermediates in turn (R10–R14, E5–E9; letsencrypt.org, 19 March 2024), so a renewal may have another
+ * issuer, and a TlsCertificateName names the issuer exactly (domain F1.2.1).
+ */
+function acmeRenewal(cert: Certificate, reason: string): FixStep {
+  const on = cert.server ? ` on ${cert.server}` : "";
+  return {
+    phase: "install",
+    why: `Renew ${certificateLabel(cert)}${on} (${reason}) with your ACME client (win-acme, Certify The Web or the like): Let's Encrypt renews through ACME, not from a request file. Check that the client enables the renewal for SMTP (and IIS where the old one served IIS). Let's Encrypt issues from several intermediates in turn, so the renewal's issuer may not be ${cert.issuer}: every TlsCertificateName that names this certificate must then be pointed at the renewal, or those connectors lose STARTTLS.`,
+    commands: [],
+    warning: OVERWRITE_WARNING,
+  };
 }
 
 /** Installed certificates by thumbprint (upper case), each server once, in paste order; made once per analysis. */

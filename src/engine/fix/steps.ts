@@ -59,12 +59,27 @@ export function setConnectorTlsName(
   const value = tlsNameOf(cert);
   if (!identity || !value) return undefined;
   const cmdlet = connector.kind === "send-connector" ? "Set-SendConnector" : "Set-ReceiveConnector";
-  return {
+  const step: FixStep = {
     phase: "connector",
     why: `Point ${connector.kind === "send-connector" ? "send" : "receive"} connector '${identity}' at ${certificateLabel(cert)} by its issuer and subject.`,
     commands: [{ cmdlet, identity, parameters: [["TlsCertificateName", str(value)]] }],
   };
+  return isLetsEncrypt(cert) ? { ...step, warning: ROTATING_ISSUER } : step;
 }
+
+const LETS_ENCRYPT = /(?:^|,)\s*O\s*=\s*Let['’]s Encrypt\s*(?:,|$)/i;
+
+/** Issued by Let's Encrypt, which renews through an ACME client and from intermediates in turn. */
+export function isLetsEncrypt(cert: Certificate): boolean {
+  return cert.issuer !== undefined && LETS_ENCRYPT.test(cert.issuer);
+}
+
+/**
+ * Since 2024 Let's Encrypt issues from several intermediates in turn (R10–R14, E5–E9; letsencrypt.org, 19 March
+ * 2024), and a TlsCertificateName names the issuer exactly (domain F1.2.1).
+ */
+export const ROTATING_ISSUER =
+  "Let's Encrypt issues renewals from several intermediates in turn, so the issuer in this value can differ after the next renewal and the connector would lose STARTTLS: check it after every renewal (some ACME clients can update it).";
 
 export function clearConnectorTlsName(connector: ReceiveConnector | SendConnector): FixStep | undefined {
   const identity = connectorIdentity(connector);

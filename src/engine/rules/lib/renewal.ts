@@ -3,7 +3,7 @@ import { memoiseByObject } from "../../../model/memo";
 import { isThumbprint } from "../../../model/thumbprint";
 import { bool, integer, SWITCH, str, thumb } from "../../fix/command";
 import { requestSteps } from "../../fix/issued-certificate";
-import { certificateLabel, OVERWRITE_WARNING, serverParams } from "../../fix/steps";
+import { certificateLabel, isLetsEncrypt, OVERWRITE_WARNING, serverParams } from "../../fix/steps";
 import { sameServer } from "../../select/context";
 import { isSelfSigned } from "../../select/facts";
 import type { FixStep, RuleContext } from "../types";
@@ -28,7 +28,7 @@ export function replaceSteps(ctx: RuleContext, cert: Certificate, reason: string
       },
     ];
   }
-  if (cert.issuer !== undefined && LETS_ENCRYPT.test(cert.issuer)) return [acmeRenewal(cert, reason)];
+  if (isLetsEncrypt(cert)) return [acmeRenewal(cert, reason)];
   const renew = `Renew ${certificateLabel(cert)} with its certificate authority (${reason})`;
   const thumbprint = cert.thumbprint?.toUpperCase();
   if (
@@ -82,13 +82,7 @@ export function replaceSteps(ctx: RuleContext, cert: Certificate, reason: string
   });
 }
 
-const LETS_ENCRYPT = /(?:^|,)\s*O\s*=\s*Let['’]s Encrypt\s*(?:,|$)/i;
-
-/**
- * Let's Encrypt certificates are renewed by an ACME client, not from a request file. Since 2024 it issues from
- * several intermediates in turn (R10–R14, E5–E9; letsencrypt.org, 19 March 2024), so a renewal may have another
- * issuer, and a TlsCertificateName names the issuer exactly (domain F1.2.1).
- */
+/** Let's Encrypt certificates are renewed by an ACME client, not from a request file, and may change issuer. */
 function acmeRenewal(cert: Certificate, reason: string): FixStep {
   const on = cert.server ? ` on ${cert.server}` : "";
   return {

@@ -2,6 +2,7 @@ import { commonName } from "../../model/distinguished-name";
 import type { ExchangeService } from "../../model/values";
 import { listText } from "../rules/lib/labels";
 import type { FixStep } from "../rules/types";
+import { sameServer } from "../select/context";
 import { bool, type FixArgument, type FixCommand, fileBytes, names, SWITCH, str, strs, variable } from "./command";
 import { OVERWRITE_WARNING, serverParams } from "./steps";
 
@@ -29,15 +30,13 @@ export interface CertificateRequest {
 /**
  * The request, made on the first destination this shell reaches (the pending request keeps the private key
  * there, so the issued file must be imported there), the import (its output names the new thumbprint) and the
- * services, then a copy with its key to every other destination. Each request's steps are the same whichever
- * finding asks for them, so the plan shows them once.
+ * services, then a copy with its key to `target`, the server the finding is about, or to every other destination
+ * when the finding names none. A finding's fix stays the size of one server's share, and the plan, which shows a
+ * step that several findings give once, still gets the request once and one copy per server.
  */
-export function requestSteps(request: CertificateRequest): FixStep[] {
+export function requestSteps(request: CertificateRequest, target?: string): FixStep[] {
   const home = request.destinations.find((d) => !d.edge) ?? request.destinations[0];
   const others = request.destinations.filter((d) => d !== home);
-  // The home is an Edge server only when every destination is one.
-  const reachable = others.filter((d) => d.server !== undefined && !d.edge);
-  const apart = others.filter((d) => !reachable.includes(d));
   const where = home?.server ?? "the server";
   const v = variablesOf(request.tag);
   const steps: FixStep[] = [
@@ -72,41 +71,52 @@ export function requestSteps(request: CertificateRequest): FixStep[] {
       warning: OVERWRITE_WARNING,
     },
   ];
-  if (reachable.length > 0) steps.push(copySteps(request.what, home?.server, reachable, v));
-  if (apart.length > 0) steps.push(separateCopies(request.what, where, apart));
+  const copies =
+    target === undefined ? others : others.filter((d) => d.server !== undefined && sameServer(d.server, target));
+  // The home is an Edge server only when every destination is one.
+  for (const to of copies)
+    steps.push(
+      to.server === undefined || to.edge
+        ? copyByFile(request.what, where, to)
+        : copyStep(request.what, home?.server, to, v),
+    );
   return steps;
 }
 
 /**
  * A new certificate from a public CA for `subject` (a DN) and `domains`, requested on the first destination this
- * shell reaches and copied to the others. `purpose` opens the first step: what the certificate is for.
+ * shell reaches and copied to `target` (see `requestSteps`). `purpose` opens the first step: what it is for.
  */
 export function newCertificateSteps(
   purpose: string,
   subject: string,
   domains: readonly string[],
   destinations: readonly Destination[],
+  target?: string,
 ): FixStep[] {
-  return requestSteps({
-    tag: tagOf(commonName(subject) ?? subject),
-    what: `the certificate for ${subject}`,
-    why: (server) =>
-      `${purpose}: make a certificate request for ${subject}${
-        domains.length === 0 ? "" : ` (names ${listText(domains)})`
-      } on ${server} and send the .req file to a public CA.`,
-    command: (server, requestFile, exportable) => ({
-      cmdlet: "New-ExchangeCertificate",
-      parameters: [
-        ...serverParams(server),
-        ["GenerateRequest", SWITCH],
-        ["SubjectName", str(subject)],
-        ...(domains.length === 0 ? [] : ([["DomainName", strs(domains)]] as const)),
-        ...(exportable ? ([["PrivateKeyExportable", bool(true)]] as const) : []),
-        ["RequestFile", requestFile],
-      ],
-    }),
-    destinations,
-  });
+  return requestSteps(
+    {
+      tag: tagOf(commonName(subject) ?? subject),
+      what: `the certificate for ${subject}`,
+      why: (server) =>
+        `${purpose}: make a certificate request for ${subject}${
+          domains.length === 0 ? "" : ` (names ${listText(domains)})`
+        } on ${server} and send the .req file to a public CA.`,
+      command: (server, requestFile, exportable) => ({
+        cmdlet: "New-ExchangeCertificate",
+        parameters: [
+          ...serverParams(server),
+          ["GenerateRequest", SWITCH],
+          ["SubjectName", str(subject)],
+          ...(domains.length === 0 ? [] : ([["DomainName", strs(domains)]] as const)),
+          ...(exportable ? ([["PrivateKeyExportable", bool(true)]] as const) : []),
+          ["RequestFile", requestFile],
+        ],
+      }),
+      destinations,
+    },
+    target,
+  );
 }
 
 /** Letters and digits of `text`, for variable names: `mail.contoso.com` gives `mailcontosocom`. */
@@ -132,15 +142,10 @@ function variablesOf(tag: string): Variables {
   };
 }
 
-function copySteps(what: string, from: string | undefined, to: readonly Destination[], v: Variables): FixStep {
-  const servers = to.map((d) => d.server ?? "");
+function copyStep(what: string, from: string | undefined, to: Destination, v: Variables): FixStep {
   return {
     phase: "enable",
-    why: `Copy ${what} with its private key from ${from ?? "the server"} to ${listText(servers)} and enable it there (${to
-      .map((d) => `${listText(d.services)} on ${d.server}`)
-      .join(
-        "; ",
-      )}). The request asked for an exportable private key so that it can be copied; the password protects the exported .pfx until it is imported.`,
+    why: `Copy ${what} with its private key from ${from ?? "the server"} to ${to.server} and enable it there for ${listText(to.services)}. The request asked for an exportable private key so that it can be copied; the password protects the exported .pfx until it is imported.`,
     commands: [
       {
         cmdlet: "Read-Host",
@@ -160,27 +165,25 @@ function copySteps(what: string, from: string | undefined, to: readonly Destinat
         ],
         assignTo: v.pfx,
       },
-      ...to.flatMap((d): FixCommand[] => [
-        {
-          cmdlet: "Import-ExchangeCertificate",
-          parameters: [
-            ...serverParams(d.server),
-            ["FileData", variable(v.pfx, "FileData")],
-            ["Password", variable(v.password)],
-          ],
-        },
-        enableIssued(d, v.issued),
-      ]),
+      {
+        cmdlet: "Import-ExchangeCertificate",
+        parameters: [
+          ...serverParams(to.server),
+          ["FileData", variable(v.pfx, "FileData")],
+          ["Password", variable(v.password)],
+        ],
+      },
+      enableIssued(to, v.issued),
     ],
     warning: OVERWRITE_WARNING,
   };
 }
 
-/** Edge Transport servers are managed in their own shell: the copy goes there as a file. */
-function separateCopies(what: string, where: string, to: readonly Destination[]): FixStep {
+/** An Edge Transport server is managed in its own shell: the copy goes there as a file. */
+function copyByFile(what: string, where: string, to: Destination): FixStep {
   return {
     phase: "enable",
-    why: `${listText(to.map((d) => d.server ?? "the unnamed server"))} ${to.length === 1 ? "is an Edge Transport server" : "are Edge Transport servers"}, which this shell does not reach: export ${what} from ${where} with its private key to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …), copy the file there, and in that server's Exchange Management Shell import it (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …) and enable it for ${listText(to[0]?.services ?? ["SMTP"])}.`,
+    why: `${to.server ?? "The unnamed server"} is an Edge Transport server, which this shell does not reach: export ${what} from ${where} with its private key to a .pfx file (Export-ExchangeCertificate -BinaryEncoded -Password … -FileName …), copy the file there, and in its own Exchange Management Shell import it (Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes(…)) -Password …) and enable it for ${listText(to.services)}.`,
     commands: [],
     warning: OVERWRITE_WARNING,
   };

@@ -221,6 +221,7 @@ function renew(ctx: RuleContext, scope: HybridScope, server: string, expired: Ce
       subject,
       domains,
       hybridDestinations(scope, (s) => ctx.isEdge(s)),
+      server,
     );
   }
   return [

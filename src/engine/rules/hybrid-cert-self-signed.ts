@@ -55,7 +55,7 @@ export default defineRule<Messages>({
         server,
         thumbprint: cert.thumbprint,
         sources: [cert.source, ctx.hybrid.source],
-        fix: fixFor(ctx, certs),
+        fix: fixFor(ctx, certs, server),
       });
     }
     if (!seen && sameDn(name.issuer, name.subject)) {
@@ -70,8 +70,11 @@ export default defineRule<Messages>({
   },
 });
 
-/** A third-party certificate on the server that covers the hybrid namespace is the one to choose; else get one. */
-function fixFor(ctx: RuleContext, certs: readonly Certificate[]): FixStep[] {
+/**
+ * A third-party certificate on the server that covers the hybrid namespace is the one to choose; else get one,
+ * copied to `server` (to every hybrid server when the finding names none).
+ */
+function fixFor(ctx: RuleContext, certs: readonly Certificate[], server?: string): FixStep[] {
   const namespace = ctx.hybrid?.onPremisesSmartHost?.trim();
   const candidate =
     namespace === undefined || namespace === ""
@@ -104,6 +107,7 @@ function fixFor(ctx: RuleContext, certs: readonly Certificate[]): FixStep[] {
         `CN=${namespace}`,
         [namespace],
         hybridDestinations(hybridScope(ctx.hybrid), (s) => ctx.isEdge(s)),
+        server,
       ),
       RERUN_HCW,
     ];

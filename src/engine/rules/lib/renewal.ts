@@ -49,37 +49,40 @@ export function replaceSteps(ctx: RuleContext, cert: Certificate, reason: string
   const holders =
     cert.server === undefined ? [cert] : (holdersOf(ctx.installedCertificates()).get(thumbprint) ?? [cert]);
   const others = (cert.services ?? []).filter((s) => s !== "SMTP" && s !== "IIS");
-  return requestSteps({
-    tag: thumbprint.slice(0, 8),
-    what: `the renewal of ${thumbprint}`,
-    why: (server) =>
-      `${renew}: make a renewal request from it on ${server} (same subject and names${
-        keySize === undefined ? "" : `, a ${keySize}-bit key`
-      }) and send the .req file to the CA. Keeping the same issuer and subject lets every TlsCertificateName that names it keep working.${
-        others.length === 0
-          ? ""
-          : ` The old certificate also served ${listText(others)}; this plan enables the renewal for SMTP and IIS only and leaves those to your renewal procedure.`
-      }`,
-    command: (server, requestFile, exportable) => ({
-      cmdlet: "Get-ExchangeCertificate",
-      parameters: [...serverParams(server), ["Thumbprint", thumb(thumbprint)]],
-      pipeTo: {
-        cmdlet: "New-ExchangeCertificate",
-        parameters: [
-          ...serverParams(server),
-          ["GenerateRequest", SWITCH],
-          ["RequestFile", requestFile],
-          ...(exportable ? ([["PrivateKeyExportable", bool(true)]] as const) : []),
-          ...(keySize === undefined ? [] : ([["KeySize", integer(keySize)]] as const)),
-        ],
-      },
-    }),
-    destinations: holders.map((h) => ({
-      server: h.server,
-      services: h.services?.includes("IIS") ? ["SMTP", "IIS"] : ["SMTP"],
-      edge: ctx.isEdge(h.server) === true,
-    })),
-  });
+  return requestSteps(
+    {
+      tag: thumbprint.slice(0, 8),
+      what: `the renewal of ${thumbprint}`,
+      why: (server) =>
+        `${renew}: make a renewal request from it on ${server} (same subject and names${
+          keySize === undefined ? "" : `, a ${keySize}-bit key`
+        }) and send the .req file to the CA. Keeping the same issuer and subject lets every TlsCertificateName that names it keep working.${
+          others.length === 0
+            ? ""
+            : ` The old certificate also served ${listText(others)}; this plan enables the renewal for SMTP and IIS only and leaves those to your renewal procedure.`
+        }`,
+      command: (server, requestFile, exportable) => ({
+        cmdlet: "Get-ExchangeCertificate",
+        parameters: [...serverParams(server), ["Thumbprint", thumb(thumbprint)]],
+        pipeTo: {
+          cmdlet: "New-ExchangeCertificate",
+          parameters: [
+            ...serverParams(server),
+            ["GenerateRequest", SWITCH],
+            ["RequestFile", requestFile],
+            ...(exportable ? ([["PrivateKeyExportable", bool(true)]] as const) : []),
+            ...(keySize === undefined ? [] : ([["KeySize", integer(keySize)]] as const)),
+          ],
+        },
+      }),
+      destinations: holders.map((h) => ({
+        server: h.server,
+        services: h.services?.includes("IIS") ? ["SMTP", "IIS"] : ["SMTP"],
+        edge: ctx.isEdge(h.server) === true,
+      })),
+    },
+    cert.server,
+  );
 }
 
 /** Let's Encrypt certificates are renewed by an ACME client, not from a request file, and may change issuer. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isListLine as isPaddedListLine } from "./artifacts/boundary";
 import { splitLines } from "./lines";
-import { isTableHeader, listLineShape } from "./shapes";
+import { CSV_HEADER, CSV_TYPE, isCsvStart, isJsonStart, isTableHeader, JSON_START, listLineShape } from "./shapes";
 
 const DASHES = "----------                                --------   -------";
 
@@ -62,5 +62,24 @@ describe("listLineShape", () => {
     ["Name :x", "none"],
   ])("%j is %s", (text, shape) => {
     expect(listLineShape(text)).toBe(shape);
+  });
+});
+
+describe("isJsonStart and isCsvStart", () => {
+  const start = fc
+    .tuple(
+      fc.constantFrom("", " ", "\t", "\u00a0", "\u3000", "\ufeff", "\u200b", "x"),
+      fc.constantFrom("[", "{", "#TYPE ", "#type ", '"Name","Fqdn"', '"A";"B"', '"', "#", "- ", ""),
+      fc.string({ maxLength: 12 }),
+    )
+    .map((parts) => parts.join(""));
+  it("answer as their patterns do", () => {
+    fc.assert(
+      fc.property(fc.oneof(start, fc.string({ maxLength: 40 })), (text) => {
+        expect(isJsonStart(text)).toBe(JSON_START.test(text));
+        expect(isCsvStart(text)).toBe(CSV_TYPE.test(text) || CSV_HEADER.test(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

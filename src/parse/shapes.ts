@@ -82,12 +82,24 @@ export function nextNonBlank(lines: readonly Line[], from: number): number | und
   return undefined;
 }
 
+export const JSON_START = /^\s*[[{]\s*(?:"|$|\{|\[)/;
+export const CSV_TYPE = /^\s*#TYPE\s/;
+export const CSV_HEADER = /^\s*"[^"]+"(?:\s*[,;]\s*"[^"]*")+\s*$/;
+
+/*
+ * The segmenter asks both of every wrapped line of a list and every row of a table, and almost none begins with the
+ * one character each pattern needs first: that character is looked at before any pattern runs.
+ */
+
 export function isJsonStart(text: string): boolean {
-  return /^\s*[[{]\s*(?:"|$|\{|\[)/.test(text);
+  const first = text.charCodeAt(blankPrefixLength(text));
+  return (first === 91 || first === 123) && JSON_START.test(text);
 }
 
 export function isCsvStart(text: string): boolean {
-  return /^\s*#TYPE\s/.test(text) || /^\s*"[^"]+"(?:\s*[,;]\s*"[^"]*")+\s*$/.test(text);
+  const first = text.charCodeAt(blankPrefixLength(text));
+  if (first === 35) return CSV_TYPE.test(text);
+  return first === 34 && CSV_HEADER.test(text);
 }
 
 export function isIndented(text: string): boolean {

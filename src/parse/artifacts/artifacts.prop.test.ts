@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Line } from "../lines";
-import { claimEvent } from "./event";
+import { claimEvent, mayStartEvent, readEvent } from "./event";
 import { artifactReaders } from "./index";
 import { claimMessage, readMessage } from "./message";
 import { mayBeginMessage } from "./message-start";
@@ -276,6 +276,52 @@ describe("claimMessage's precheck", () => {
         1,
       ),
     ).toBe(false);
+  });
+});
+
+/** Event header lines and near misses, cased, spaced and copied at random. */
+const EVENT_KEYS = ["Log Name", "Source", "Date", "Event ID", "Task Category", "Level", "Keywords", "User", "Computer"];
+const eventLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "  ", "\t", "\u00a0", "\u200e", "\ufeff"),
+    fc.constantFrom(...EVENT_KEYS, "OpCode", "Description", "Event Xml", "Message"),
+    fc.constantFrom("", " ", "\t", "\u00a0", "\u202f", "\u200f"),
+    fc.constantFrom(":", ": ", " : ", ":\u00a0", "\u2019:", ""),
+    fc.constantFrom("", "12014", "MSExchangeTransport", "Error", "1234567", "x: y Event ID: 12014"),
+    fc.nat(),
+  )
+  .map(([indent, key, gap, colon, value, casing]) => {
+    const cased = casing % 3 === 0 ? key : casing % 3 === 1 ? key.toLowerCase() : key.toUpperCase();
+    return indent + cased.replace(" ", gap === "" ? " " : gap) + colon + value;
+  });
+const eventPaste = fc
+  .tuple(fc.array(fc.oneof(eventLine, lineText), { minLength: 1, maxLength: 8 }), fc.nat({ max: 3 }))
+  .map(([texts, eventIdAt]): [Line[], number] => {
+    const withId = [...texts];
+    withId.splice(Math.min(eventIdAt, withId.length), 0, "Event ID:      12014");
+    return [withId.map((text, i) => ({ no: i + 1, text })), 0];
+  });
+
+describe("claimEvent's precheck", () => {
+  it("never turns down a line the full reader claims", () => {
+    const holds = ([lines, start]: readonly [Line[], number]) => {
+      if (readEvent(lines, start) !== null) expect(mayStartEvent(lines[start]?.text ?? "")).toBe(true);
+    };
+    fc.assert(fc.property(eventPaste, holds), { numRuns: 20_000 });
+    fc.assert(fc.property(input, holds), { numRuns: 10_000 });
+  });
+
+  it("is asked on the paths it guards: some generated pastes are claimed", () => {
+    const claimed = fc.sample(eventPaste, 2_000).filter(([lines, start]) => claimEvent(lines, start) !== null);
+    expect(claimed.length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    "                     er, C=GB",
+    "87BA1EB62F70656263A358FA7C5FC876CA5CA4A9 IP.WS..    CN=EX03",
+    "NotAfter           : 12/5/2025 12:00:00 AM",
+  ])("turns down the wrapped value or table row %j", (text) => {
+    expect(mayStartEvent(text)).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { isLogHeader, isLogRow, isPemBegin, startsOtherThing } from "./boundary"
 import { readEventDescription } from "./event-description";
 import { makeEvidence } from "./make-evidence";
 import { setNamed } from "./named-fact";
-import { normaliseText } from "./text";
+import { isPlainAscii, normaliseText } from "./text";
 import type { ArtifactClaim } from "./types";
 
 /**
@@ -89,7 +89,26 @@ function buildEvidence(header: Header, description: string, first: Line, last: L
   });
 }
 
+/** `HEADER_START` on a line as it is, not trimmed: for a plain-ASCII line, the same answer. */
+const HEADER_START_UNTRIMMED = new RegExp(`^\\s*(?:${KEYS})\\s*:`, "i");
+
+/**
+ * Whether an event could begin at this line: no when `claimEvent` surely would not claim it, asked first. The
+ * segmenter asks every wrapped line of a list and every row of a table whether an event begins there. An event's
+ * first line holds a header key and its colon, and only a line that is not plain ASCII is changed by `normaliseText`
+ * before the key is looked for.
+ */
+export function mayStartEvent(text: string): boolean {
+  return text.includes(":") && (HEADER_START_UNTRIMMED.test(text) || !isPlainAscii(text));
+}
+
 export function claimEvent(lines: readonly Line[], start: number): ArtifactClaim | null {
+  const first = lines[start];
+  return first !== undefined && mayStartEvent(first.text) ? readEvent(lines, start) : null;
+}
+
+/** `claimEvent` without its precheck, which a property test holds to never turn down a line this claims. */
+export function readEvent(lines: readonly Line[], start: number): ArtifactClaim | null {
   const first = lines[start];
   if (first === undefined || startsOtherThing(lines, start)) return null;
   const header: Header = new Map();

@@ -102,7 +102,7 @@ export class Fields {
   }
 
   /** Items of a multi-valued property; `v` is its value when the caller has already fetched it. */
-  list(name: string, v: RawValue | undefined = this.raw(name)): string[] | undefined {
+  list(name: string, v: RawValue | undefined = this.raw(name)): readonly string[] | undefined {
     if (!v || isTypeName(v)) return undefined;
     this.note(name, v);
     if (v.kind === "json") {
@@ -111,7 +111,7 @@ export class Fields {
       const t = jsonText(v.value);
       return readCollection(t).items;
     }
-    const c = readCollection(v.text);
+    const c = collectionOf(v.text);
     if (c.truncated && !this.truncated.includes(name)) this.truncated.push(name);
     return c.items;
   }
@@ -140,6 +140,13 @@ export class Fields {
     return datesIn(order)(t);
   }
 }
+
+/**
+ * Multi-valued properties repeat across a paste's records (every connector's AuthMechanism and PermissionGroups,
+ * every server's copy of a certificate's domains), read once per text. The items are shared between records,
+ * which treat them as read-only like every parsed value.
+ */
+const collectionOf = memoiseByString(readCollection);
 
 /**
  * A paste's certificates share a few dates (a renewal run, a CA's validity), read once per date order. The

@@ -1,4 +1,5 @@
 import type { Certificate } from "../../model/certificate";
+import { memoiseByString } from "../../model/memo";
 import { readServices } from "../../model/services";
 import { normaliseThumbprint } from "../../model/thumbprint";
 import { shortServer } from "../prompt";
@@ -25,7 +26,7 @@ export function mapCertificate(f: Fields, ctx: MapContext): Certificate {
       ? readServices(servicesValue.value)
       : servicesText === undefined
         ? undefined
-        : readServices(servicesText);
+        : servicesOfText(servicesText);
 
   const domains = f.has("CertificateDomains") ? f.list("CertificateDomains") : f.list("DnsNameList");
   const identity = f.text("Identity");
@@ -61,6 +62,12 @@ export function mapCertificate(f: Fields, ctx: MapContext): Certificate {
   }
   return result;
 }
+
+/**
+ * A paste's certificates print a handful of Services values (`IIS, SMTP`, `None`…), read once each. The readings
+ * are shared between certificates, which treat them as read-only like every parsed value.
+ */
+const servicesOfText = memoiseByString((text: string) => readServices(text));
 
 const PROPERTY: Readonly<Record<string, string>> = {
   thumbprint: "thumbprint",

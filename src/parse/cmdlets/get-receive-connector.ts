@@ -59,7 +59,11 @@ export function modelNames(names: readonly string[]): string[] {
 }
 
 /** ConvertTo-Json prints these enums as numbers; a number nobody can read stays unknown rather than misread. */
-function flags(f: Fields, name: string, fromNumber: (n: number) => string[] | undefined): string[] | undefined {
+function flags(
+  f: Fields,
+  name: string,
+  fromNumber: (n: number) => string[] | undefined,
+): readonly string[] | undefined {
   const raw = f.raw(name);
   if (raw?.kind === "json" && typeof raw.value === "number") return fromNumber(raw.value);
   return f.list(name, raw);

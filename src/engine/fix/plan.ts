@@ -44,6 +44,9 @@ export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
   }
 
   const seen = new Set<string>();
+  // Commands as rendered, beside `seen`: a repeated command (every server's restart) is usually the same text, found
+  // without lower-casing it again.
+  const seenText = new Set<string>();
   // Made with their step number, in their final shape: the plan has thousands of steps, too many to copy at the end.
   const plan: { step: number; why: string; commands: string[]; warning?: string; rules: string[] }[] = [];
   // Steps by their why: an organisation-sized paste has thousands of findings, too many to search the plan each time.
@@ -56,6 +59,7 @@ export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
       const folded: string[] = [];
       for (const command of step.commands) {
         const text = renderPowerShell(command);
+        if (seenText.has(text)) continue;
         const key = text.toLowerCase();
         if (seen.has(key)) continue;
         commands.push(text);
@@ -67,6 +71,7 @@ export function buildFixPlan(findings: readonly Finding[]): PlanStep[] {
         return;
       }
       for (const key of folded) seen.add(key);
+      for (const text of commands) seenText.add(text);
       if (existing) {
         existing.commands.push(...commands);
         if (!existing.rules.includes(rule)) existing.rules.push(rule);

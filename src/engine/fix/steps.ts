@@ -107,9 +107,20 @@ export function restartTransport(server: string | undefined, frontend: boolean):
   return {
     phase: "restart",
     why: `On ${server ?? "the server"}, restart ${service} so the connector loads the certificate now rather than at the next restart.`,
-    commands: [{ cmdlet: "Restart-Service", identity: service, parameters: [] }],
+    commands: frontend ? RESTART_FRONTEND : RESTART_TRANSPORT,
   };
 }
+
+/**
+ * The restart commands name the service, not the server: one shared list each, rendered once, rather than a new
+ * command for every connector of an organisation that the fix plan then finds to be a repeat.
+ */
+const RESTART_FRONTEND: readonly FixCommand[] = [
+  { cmdlet: "Restart-Service", identity: "MSExchangeFrontEndTransport", parameters: [] },
+];
+const RESTART_TRANSPORT: readonly FixCommand[] = [
+  { cmdlet: "Restart-Service", identity: "MSExchangeTransport", parameters: [] },
+];
 
 export const RERUN_HCW: FixStep = {
   phase: "hcw",

@@ -46,6 +46,8 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
+    // The same day for every finding: written once, not once per expired certificate.
+    const asOf = dayText(ctx.asOf.getTime());
     for (const cert of ctx.installedCertificates()) {
       const expiry = agreedExpiry(cert.notAfter, ctx.asOf);
       if (expiry?.state !== "expired") continue;
@@ -66,7 +68,7 @@ export default defineRule<Messages>({
           server: serverText(cert.server),
           date: daysText(expiry.times),
           days: -daysLeft(latest, ctx.asOf),
-          asOf: dayText(ctx.asOf.getTime()),
+          asOf,
           uses: uses.join("; "),
         },
         server: cert.server,

@@ -58,11 +58,14 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const affected = new Map<Certificate, Affected>();
-    const add = (cert: Certificate, reason: string, evidence: Evidence[] = []) => {
-      const entry = affected.get(cert) ?? { cert, reasons: new Set(), explains: [] };
+    const add = (cert: Certificate, reason: string, evidence?: readonly Evidence[]) => {
+      let entry = affected.get(cert);
+      if (entry === undefined) {
+        entry = { cert, reasons: new Set(), explains: [] };
+        affected.set(cert, entry);
+      }
       entry.reasons.add(reason);
-      for (const e of evidence) if (!entry.explains.includes(e)) entry.explains.push(e);
-      affected.set(cert, entry);
+      if (evidence !== undefined) for (const e of evidence) if (!entry.explains.includes(e)) entry.explains.push(e);
     };
     const installed = ctx.installedCertificates();
     const installedOn = byServer(installed);

@@ -51,13 +51,24 @@ export default defineRule<Messages>({
     const installedOn = byServer(ctx.installedCertificates());
     const chosen = new Set<string>();
     for (const s of ctx.selections) if (s.certificate) chosen.add(keyOf(s.certificate));
+    // Whether a certificate could be reported at all, once per certificate: asked before the names of every
+    // certificate of a server are compared with each of its connectors' FQDN, and most (self-signed, the auth
+    // certificate, the chosen ones) never could.
+    const reportable = new Map<Certificate, boolean>();
+    const canReport = (cert: Certificate) => {
+      let can = reportable.get(cert);
+      if (can === undefined) {
+        can = !chosen.has(keyOf(cert)) && usableForSmtp(ctx, cert);
+        reportable.set(cert, can);
+      }
+      return can;
+    };
     const shadows = new Map<string, Shadow>();
     for (const selection of ctx.selections) {
       const winner = selection.certificate;
       if (!winner) continue;
-      for (const { cert, reason } of shadowedIn(selection, winner, installedOn(selection.server))) {
+      for (const { cert, reason } of shadowedIn(selection, winner, installedOn(selection.server), canReport)) {
         const key = keyOf(cert);
-        if (chosen.has(key) || !usableForSmtp(ctx, cert)) continue;
         const entry = shadows.get(key) ?? { cert, connectors: [], winner, reason };
         if (!entry.connectors.includes(selection.connector)) entry.connectors.push(selection.connector);
         shadows.set(key, entry);
@@ -82,17 +93,19 @@ export default defineRule<Messages>({
   },
 });
 
+/** The reportable certificates of the server that the selection passes over, with why. */
 function shadowedIn(
   selection: Selection,
   winner: Certificate,
   onServer: readonly Certificate[],
+  canReport: (cert: Certificate) => boolean,
 ): { cert: Certificate; reason: string }[] {
   if (selection.via === "TlsCertificateName") {
     const name = selection.fqdn;
     const winnerName = foldedTlsName(winner);
     if (!name) return [];
     return onServer
-      .filter((c) => foldedTlsName(c) !== winnerName && namesOf(c).some((n) => coversName(n, name)))
+      .filter((c) => canReport(c) && foldedTlsName(c) !== winnerName && namesOf(c).some((n) => coversName(n, name)))
       .map((cert) => ({
         cert,
         reason: `the connector's TlsCertificateName names it, and Exchange does not look at ${name} then`,
@@ -101,7 +114,7 @@ function shadowedIn(
   const newest = selection.steps.find((s) => s.id === STEP.newest);
   return (newest?.dropped ?? []).flatMap((d) => {
     const cert = onServer.find((c) => c.thumbprint === d.thumbprint);
-    return cert ? [{ cert, reason: d.reason }] : [];
+    return cert && canReport(cert) ? [{ cert, reason: d.reason }] : [];
   });
 }
 

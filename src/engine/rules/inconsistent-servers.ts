@@ -6,6 +6,7 @@ import { chosenAmong, isServerOwnCertificate, matching } from "../hybrid/certifi
 import { connectorRole, hybridName, isHybridReceiveConnector } from "../hybrid/scope";
 import { sameServer } from "../select/context";
 import { isSelfSigned } from "../select/facts";
+import type { Selection } from "../select/types";
 import { serverKey } from "../server-index";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -70,13 +71,16 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
     if (c.truncated.includes("tlsCertificateName")) continue;
     const role = connectorRole(c.name, c.server);
     const key = `${role.toLowerCase()}|${c.transportRole?.toLowerCase() ?? ""}`;
-    const group = groups.get(key) ?? { role, members: [], servers: new Set() };
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { role, members: [], servers: new Set() };
+      groups.set(key, group);
+    }
     const server = serverKey(c.server);
     if (!group.servers.has(server)) {
       group.servers.add(server);
       group.members.push(member(ctx, c, c.server, c.tlsCertificateName));
     }
-    groups.set(key, group);
   }
   const results: RuleResult<Messages>[] = [];
   for (const { role, members } of groups.values()) {
@@ -133,9 +137,7 @@ function member(
   value: string | undefined,
 ): Member {
   const pasted = ctx.hasCertificatesFor(server);
-  const presented = pasted
-    ? (ctx.selectionsFor(c).find((s) => sameServer(s.server, server))?.certificate ?? null)
-    : undefined;
+  const presented = pasted ? (presentedBy(ctx, c, server)?.certificate ?? null) : undefined;
   const name = (value ?? "").trim();
   const parsed = name === "" ? undefined : parseTlsCertificateName(value ?? "");
   const namesOwn = parsed?.ok === true && namesOwnCertificate(parsed, ctx.uniqueCertificatesOn(server), server);
@@ -155,6 +157,16 @@ function member(
     presented,
     presentedKey: presented === undefined ? undefined : presented === null ? "none" : certKey(presented, server),
   };
+}
+
+/**
+ * The connector's selection on the server. A receive connector's selections are its server's already (`selectionsFor`
+ * indexes them by server), so the first is the one: asked for every receive connector of the organisation.
+ */
+function presentedBy(ctx: RuleContext, c: ReceiveConnector | SendConnector, server: string): Selection | undefined {
+  const selections = ctx.selectionsFor(c);
+  if (c.kind === "receive-connector" && sameServer(c.server, server)) return selections[0];
+  return selections.find((s) => sameServer(s.server, server));
 }
 
 /** Does the certificate Exchange takes for this TlsCertificateName on the server count as the server's own? */

@@ -18,6 +18,7 @@ export type FixCmdlet =
   | "Remove-ExchangeCertificate"
   | "New-ExchangeCertificate"
   | "Restart-Service"
+  | "Get-Service"
   | "New-EdgeSubscription"
   | "Start-EdgeSynchronization"
   | "Get-EdgeSubscription"

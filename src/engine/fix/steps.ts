@@ -1,6 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
-import { memoiseByObject } from "../../model/memo";
+import { memoiseByObject, memoiseByString } from "../../model/memo";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { FixStep } from "../rules/types";
@@ -107,20 +107,33 @@ export function restartTransport(server: string | undefined, frontend: boolean):
   return {
     phase: "restart",
     why: `On ${server ?? "the server"}, restart ${service} so the connector loads the certificate now rather than at the next restart.`,
-    commands: frontend ? RESTART_FRONTEND : RESTART_TRANSPORT,
+    commands: server === undefined ? localRestart(service) : (frontend ? frontendRestart : transportRestart)(server),
   };
 }
 
 /**
- * The restart commands name the service, not the server: one shared list each, rendered once, rather than a new
- * command for every connector of an organisation that the fix plan then finds to be a repeat.
+ * A named server's restart names it (`Get-Service -ComputerName … | Restart-Service`): the plan shows a command
+ * several findings give once, and a command without the server would leave every server but the first unrestarted.
+ * Made once per server, so an organisation's connectors share them.
  */
-const RESTART_FRONTEND: readonly FixCommand[] = [
-  { cmdlet: "Restart-Service", identity: "MSExchangeFrontEndTransport", parameters: [] },
-];
-const RESTART_TRANSPORT: readonly FixCommand[] = [
-  { cmdlet: "Restart-Service", identity: "MSExchangeTransport", parameters: [] },
-];
+const restartOn = (service: string) =>
+  memoiseByString((server: string): readonly FixCommand[] => [
+    {
+      cmdlet: "Get-Service",
+      parameters: [
+        ["ComputerName", str(server)],
+        ["Name", str(service)],
+      ],
+      pipeTo: { cmdlet: "Restart-Service", parameters: [] },
+    },
+  ]);
+const frontendRestart = restartOn("MSExchangeFrontEndTransport");
+const transportRestart = restartOn("MSExchangeTransport");
+
+/** The server is not known: the command for the shell on it. */
+function localRestart(service: string): readonly FixCommand[] {
+  return [{ cmdlet: "Restart-Service", identity: service, parameters: [] }];
+}
 
 export const RERUN_HCW: FixStep = {
   phase: "hcw",

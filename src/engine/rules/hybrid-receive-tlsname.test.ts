@@ -49,7 +49,7 @@ testRule(rule, {
           connector: "Default Frontend EXH2",
           thumbprint: "6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F6F",
           message: /presents CN=EXH2 \(6F6F.*SubjectMismatch/,
-          fix: /Set-ReceiveConnector 'EXH2\\Default Frontend EXH2' -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB<S>CN=mail\.fabrikam\.com'[\s\S]*Restart-Service 'MSExchangeFrontEndTransport'/,
+          fix: /Set-ReceiveConnector 'EXH2\\Default Frontend EXH2' -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA, O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB<S>CN=mail\.fabrikam\.com'[\s\S]*Get-Service -ComputerName 'EXH2' -Name 'MSExchangeFrontEndTransport' \| Restart-Service/,
         },
       ],
     },

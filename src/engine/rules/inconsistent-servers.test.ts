@@ -60,7 +60,7 @@ testRule(rule, {
           connector: "Default Frontend",
           message:
             /EXH1: TlsCertificateName <I>CN=Sectigo.* → CN=mail\.fabrikam\.com \(7D7D.*; EXH2: no TlsCertificateName → CN=EXH2 \(6F6F.*its own self-signed certificate.*intermittent 450 4\.4\.317/,
-          fix: /Set-ReceiveConnector 'EXH2\\Default Frontend EXH2' -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA[\s\S]*Restart-Service 'MSExchangeFrontEndTransport'/,
+          fix: /Set-ReceiveConnector 'EXH2\\Default Frontend EXH2' -TlsCertificateName '<I>CN=Sectigo RSA Domain Validation Secure Server CA[\s\S]*Get-Service -ComputerName 'EXH2' -Name 'MSExchangeFrontEndTransport' \| Restart-Service/,
         },
       ],
     },

@@ -91,7 +91,7 @@ TlsCertificateName     :
           thumbprint: SELF_SIGNED,
           message:
             /port 587 but presents the self-signed certificate CN=EX02[\s\S]*or set its Fqdn to a name that certificate covers \(\*\.northwind\.com and northwind\.com\)/,
-          fix: /Set-ReceiveConnector 'EX02\\Client Frontend EX02' -TlsCertificateName '<I>CN=R11, O=Let''s Encrypt, C=US<S>CN=\*\.northwind\.com'[\s\S]*Restart-Service 'MSExchangeFrontEndTransport'/,
+          fix: /Set-ReceiveConnector 'EX02\\Client Frontend EX02' -TlsCertificateName '<I>CN=R11, O=Let''s Encrypt, C=US<S>CN=\*\.northwind\.com'[\s\S]*Get-Service -ComputerName 'EX02' -Name 'MSExchangeFrontEndTransport' \| Restart-Service/,
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { generateOrg } from "../scripts/generate-org";
 import type { Report } from "../src/report/types";
 import { expect, test } from "./fixtures";
@@ -16,6 +16,18 @@ async function pasteFromClipboard(page: Page, context: BrowserContext, baseURL: 
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.getByLabel("PowerShell output").focus();
   await page.keyboard.press("Control+V");
+}
+
+/**
+ * Clicks a "Show more" button and waits for the list to grow from `from` to `to` items. Sections of an
+ * organisation's results are laid out as they near the screen, so the page can still move under the pointer when
+ * the button is clicked; a click that missed is made again, as a user would, but only while nothing was added.
+ */
+async function showMore(button: Locator, items: Locator, from: number, to: number): Promise<void> {
+  await expect(async () => {
+    if ((await items.count()) === from) await button.click();
+    await expect(items).toHaveCount(to, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function downloadedReport(page: Page): Promise<Report> {
@@ -77,8 +89,12 @@ test("an organisation's results show each long list a page at a time, and Show m
   await expect(findings.getByRole("listitem")).toHaveCount(30);
   await expect(findings.getByText(`Showing 30 of ${total} findings.`)).toBeVisible();
 
-  await findings.getByRole("button", { name: "Show 30 more findings" }).click();
-  await expect(findings.getByRole("listitem")).toHaveCount(60);
+  await showMore(
+    findings.getByRole("button", { name: "Show 30 more findings" }),
+    findings.getByRole("listitem"),
+    30,
+    60,
+  );
   await expect(findings.getByRole("listitem").nth(30)).toBeFocused();
   await expect(findings.getByText(`Showing 60 of ${total} findings.`)).toBeVisible();
 
@@ -96,8 +112,7 @@ test("an organisation's results show each long list a page at a time, and Show m
     .filter({ has: page.locator("caption", { hasText: /^Certificates on / }) })
     .locator("tbody tr");
   await expect(certificateRows).toHaveCount(50);
-  await page.getByRole("button", { name: "Show 50 more certificates" }).click();
-  await expect(certificateRows).toHaveCount(100);
+  await showMore(page.getByRole("button", { name: "Show 50 more certificates" }), certificateRows, 50, 100);
   await expect(certificateRows.nth(50)).toBeFocused();
 
   const plan = page.getByRole("region", { name: "Fix plan" });

@@ -4,7 +4,7 @@ import { listText } from "../rules/lib/labels";
 import type { FixStep } from "../rules/types";
 import { sameServer } from "../select/context";
 import { bool, type FixArgument, type FixCommand, fileBytes, names, SWITCH, str, strs, variable } from "./command";
-import { OVERWRITE_WARNING, serverParams } from "./steps";
+import { OVERWRITE_WARNING, pfxCopyCommands, serverParams } from "./steps";
 
 /** A server that gets the issued certificate, with the services to enable it for there. */
 export interface Destination {
@@ -147,32 +147,14 @@ function copyStep(what: string, from: string | undefined, to: Destination, v: Va
     phase: "enable",
     why: `Copy ${what} with its private key from ${from ?? "the server"} to ${to.server} and enable it there for ${listText(to.services)}. The request asked for an exportable private key so that it can be copied; the password protects the exported .pfx until it is imported.`,
     commands: [
-      {
-        cmdlet: "Read-Host",
-        parameters: [
-          ["AsSecureString", SWITCH],
-          ["Prompt", str(`A password for the exported .pfx of ${what}`)],
-        ],
-        assignTo: v.password,
-      },
-      {
-        cmdlet: "Export-ExchangeCertificate",
-        parameters: [
-          ...serverParams(from),
-          ["Thumbprint", variable(v.issued, "Thumbprint")],
-          ["BinaryEncoded", SWITCH],
-          ["Password", variable(v.password)],
-        ],
-        assignTo: v.pfx,
-      },
-      {
-        cmdlet: "Import-ExchangeCertificate",
-        parameters: [
-          ...serverParams(to.server),
-          ["FileData", variable(v.pfx, "FileData")],
-          ["Password", variable(v.password)],
-        ],
-      },
+      ...pfxCopyCommands({
+        from,
+        to: to.server,
+        thumbprint: variable(v.issued, "Thumbprint"),
+        prompt: `A password for the exported .pfx of ${what}`,
+        password: v.password,
+        pfx: v.pfx,
+      }),
       enableIssued(to, v.issued),
     ],
     warning: OVERWRITE_WARNING,

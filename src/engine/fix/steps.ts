@@ -4,7 +4,7 @@ import { memoiseByObject, memoiseByString } from "../../model/memo";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
 import type { FixStep } from "../rules/types";
-import { type FixCommand, NULL, names, str, thumb } from "./command";
+import { type FixArgument, type FixCommand, NULL, names, SWITCH, str, thumb, variable } from "./command";
 
 /**
  * The fix steps rules share, with the exact wording of Microsoft's guidance.
@@ -49,6 +49,50 @@ export function enableSmtp(cert: Certificate, server = cert.server): FixStep | u
     ],
     warning: OVERWRITE_WARNING,
   };
+}
+
+/** A certificate carried with its private key from one server to another through the shell's memory. */
+export interface PfxCopy {
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly thumbprint: FixArgument;
+  /** What the password prompt asks. */
+  readonly prompt: string;
+  /** Variable names for the password and the exported .pfx. */
+  readonly password: string;
+  readonly pfx: string;
+}
+
+/** A password for the .pfx, the export with the key into the shell's memory, and the import on the other server. */
+export function pfxCopyCommands(copy: PfxCopy): FixCommand[] {
+  return [
+    {
+      cmdlet: "Read-Host",
+      parameters: [
+        ["AsSecureString", SWITCH],
+        ["Prompt", str(copy.prompt)],
+      ],
+      assignTo: copy.password,
+    },
+    {
+      cmdlet: "Export-ExchangeCertificate",
+      parameters: [
+        ...serverParams(copy.from),
+        ["Thumbprint", copy.thumbprint],
+        ["BinaryEncoded", SWITCH],
+        ["Password", variable(copy.password)],
+      ],
+      assignTo: copy.pfx,
+    },
+    {
+      cmdlet: "Import-ExchangeCertificate",
+      parameters: [
+        ...serverParams(copy.to),
+        ["FileData", variable(copy.pfx, "FileData")],
+        ["Password", variable(copy.password)],
+      ],
+    },
+  ];
 }
 
 export function setConnectorTlsName(

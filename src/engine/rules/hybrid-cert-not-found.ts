@@ -2,9 +2,16 @@ import type { Certificate } from "../../model/certificate";
 import { nearDn, sameDn } from "../../model/distinguished-name";
 import { isThumbprint } from "../../model/thumbprint";
 import { formatTlsCertificateName } from "../../model/tls-certificate-name";
-import { SWITCH, str, thumb, variable } from "../fix/command";
+import { thumb } from "../fix/command";
 import { newCertificateSteps } from "../fix/issued-certificate";
-import { certificateLabel, enableSmtp, inspectCertificates, RERUN_HCW, setHybridTlsName } from "../fix/steps";
+import {
+  certificateLabel,
+  enableSmtp,
+  inspectCertificates,
+  pfxCopyCommands,
+  RERUN_HCW,
+  setHybridTlsName,
+} from "../fix/steps";
 import { chosenAmong, isExpired, matching } from "../hybrid/certificates";
 import {
   type HybridScope,
@@ -174,34 +181,14 @@ function copyCertificate(cert: Certificate, from: string, to: string, thumbprint
     {
       phase: "install",
       why: `Copy ${certificateLabel(cert)} with its private key from ${from} to ${to}: the password protects the exported .pfx until it is imported. Export-ExchangeCertificate fails if the private key was not made exportable; then import the .pfx the certificate came in.`,
-      commands: [
-        {
-          cmdlet: "Read-Host",
-          parameters: [
-            ["AsSecureString", SWITCH],
-            ["Prompt", str("A password for the exported .pfx")],
-          ],
-          assignTo: "PfxPassword",
-        },
-        {
-          cmdlet: "Export-ExchangeCertificate",
-          parameters: [
-            ["Server", str(from)],
-            ["Thumbprint", thumb(thumbprint)],
-            ["BinaryEncoded", SWITCH],
-            ["Password", variable("PfxPassword")],
-          ],
-          assignTo: "Pfx",
-        },
-        {
-          cmdlet: "Import-ExchangeCertificate",
-          parameters: [
-            ["Server", str(to)],
-            ["FileData", variable("Pfx", "FileData")],
-            ["Password", variable("PfxPassword")],
-          ],
-        },
-      ],
+      commands: pfxCopyCommands({
+        from,
+        to,
+        thumbprint: thumb(thumbprint),
+        prompt: "A password for the exported .pfx",
+        password: "PfxPassword",
+        pfx: "Pfx",
+      }),
     },
     ...(enable ? [enable] : []),
   ];

@@ -85,6 +85,8 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
     }
   }
   const results: RuleResult<Messages>[] = [];
+  // Found once: every hybrid role's finding explains the same log entries.
+  const mismatches = ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch");
   for (const { role, members } of groups.values()) {
     if (members.length < 2 || consistent(members)) continue;
     const reference = referenceOf(ctx, members);
@@ -96,7 +98,7 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
       sources: connectors.map((c) => c.source),
       fix: alignAll(ctx, members, reference),
       explains: connectors.some((c) => c.kind === "receive-connector" && isHybridReceiveConnector(c, false))
-        ? ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch")
+        ? mismatches
         : [],
     });
   }
@@ -105,6 +107,10 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
 
 function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
   const results: RuleResult<Messages>[] = [];
+  // Found once: every connector's finding explains the same log entries.
+  const failures = ctx.evidence(
+    (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
+  );
   for (const c of ctx.inventory.sendConnectors) {
     if (c.enabled === false || c.tlsCertificateName === undefined || c.truncated.includes("tlsCertificateName"))
       continue;
@@ -124,9 +130,7 @@ function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
       connector,
       sources: [c.source],
       fix: alignAll(ctx, members, reference),
-      explains: ctx.evidence(
-        (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
-      ),
+      explains: failures,
     });
   }
   return results;

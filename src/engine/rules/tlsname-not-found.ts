@@ -53,9 +53,12 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    for (const c of ctx.inventory.receiveConnectors) results.push(...checkConnector(ctx, c, c.server));
+    // The evidence any finding may explain, found once: a pasted event log has thousands of entries, and searching
+    // them all for each connector grew with connectors times entries.
+    const related = ctx.evidence((e) => e.code === "12014" || e.code === "454 4.7.5" || e.code === "451 5.7.3");
+    for (const c of ctx.inventory.receiveConnectors) results.push(...checkConnector(ctx, c, c.server, related));
     for (const c of ctx.inventory.sendConnectors) {
-      for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server));
+      for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server, related));
     }
     const configured = ctx.inventory.receiveConnectors.length + ctx.inventory.sendConnectors.length > 0;
     if (!configured) results.push(...ctx.evidence(namesMissingCertificate).map(fromEvidence));
@@ -67,6 +70,7 @@ function checkConnector(
   ctx: RuleContext,
   c: ReceiveConnector | SendConnector,
   server: string | undefined,
+  related: readonly Evidence[],
 ): RuleResult<Messages>[] {
   if (!c.tlsCertificateName || c.truncated.includes("tlsCertificateName")) return [];
   if (!ctx.hasCertificatesFor(server)) return [];
@@ -107,7 +111,7 @@ function checkConnector(
     thumbprint: replacement?.thumbprint,
     sources: [c.source],
     fix: fixFor(c, server, replacement),
-    explains: ctx.evidence(
+    explains: related.filter(
       (e) =>
         (e.code === "12014" &&
           (e.facts.lookedFor === undefined ||

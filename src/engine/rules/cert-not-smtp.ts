@@ -85,8 +85,9 @@ export default defineRule<Messages>({
     for (const selection of ctx.selections) {
       const match = selection.steps.find((s) => s.id === STEP.fqdnMatch);
       if (match?.outcome !== "yes") continue;
+      const kept = new Set(match.kept);
       const covering = installedOn(selection.server).filter(
-        (c) => c.thumbprint !== undefined && match.kept.includes(c.thumbprint),
+        (c) => c.thumbprint !== undefined && kept.has(c.thumbprint),
       );
       if (covering.length === 0 || !covering.every((c) => isSmtpEnabled(c) === false)) continue;
       for (const cert of covering)

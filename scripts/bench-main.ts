@@ -10,7 +10,9 @@ import { type GeneratedOrg, generateOrg } from "./generate-org";
  * `npm run bench` (through scripts/bench.mjs, which bundles this file for Node): times `analyze` on synthetic
  * organisations of about 100 KB, 1 MB, 10 MB and 50 MB, each against `JSON.parse` of the same records as JSON,
  * measured in the same run. `--sizes 100kb,10mb` limits the sizes; `--quick` runs each size fewer times;
- * `--stages` also prints the median of each stage (parse, engine, report) so a profile can be aimed.
+ * `--stages` also prints the median of each stage (parse, engine, report) so a profile can be aimed, and the size of the
+ * report as JSON with the time `JSON.parse` takes to rebuild it: roughly the cost of making the report's objects and
+ * strings, under any `analyze` that returns that report (rough: the engine shares constant texts JSON.parse makes anew).
  */
 
 interface Size {
@@ -116,6 +118,12 @@ async function main(): Promise<void> {
       const of = (key: "parse" | "engine" | "report") => f1(median(timed.map((t) => t[key])));
       process.stdout.write(
         `       stages: parse ${of("parse")} ms, engine ${of("engine")} ms, report ${of("report")} ms\n`,
+      );
+      const out = JSON.stringify(report);
+      const rebuild = median(Array.from({ length: runs }, () => timeJsonParse(out)));
+      process.stdout.write(
+        `       report: ${f2(megabytes(out.length))} MB as JSON; JSON.parse of it alone ${f1(rebuild)} ms, ` +
+          `${f1(rebuild / parse)}× JSON.parse of the records\n`,
       );
     }
   }

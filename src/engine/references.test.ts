@@ -93,6 +93,21 @@ describe("referenceIndex", () => {
     expect(referencesTo(smtp1)).toEqual(["named by Internet 2"]);
   });
 
+  it("takes an organisation-wide value as sameDn does: case and the console's outer padding aside", () => {
+    const upper = makeCert({ server: "EX03", thumbprint: thumb("C3"), subject: "CN=SMTP.CONTOSO.COM " });
+    const noIssuer = makeCert({ server: "EX03", thumbprint: thumb("D3"), issuer: undefined });
+    const wide = index(
+      {
+        ...emptyInventory(),
+        certificates: [upper, noIssuer],
+        sendConnectors: [makeSendConnector({ name: "Outbound", tlsCertificateName: SMTP.toLowerCase() })],
+      },
+      [],
+    );
+    expect(wide(upper)).toEqual(["named by Outbound"]);
+    expect(wide(noIssuer)).toEqual([]);
+  });
+
   it("gives nothing for a certificate nothing refers to", () => {
     expect(referencesTo(makeCert({ server: "EX03", subject: "CN=other.contoso.com" }))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Certificate } from "../model/certificate";
+import { dnKey } from "../model/distinguished-name";
 import type { Inventory } from "../model/inventory";
 import { matchesTlsCertificateName, parseTlsCertificateName } from "../model/tls-certificate-name";
 import type { Selection } from "./select/types";
@@ -48,16 +49,15 @@ export function referenceIndex(
   }
 
   const wide = new Map<string, WideValue>();
+  let named: ReturnType<typeof certificatesByName> | undefined;
   const nameWide = (value: string | undefined, by: string, order: number) => {
     if (!value) return;
     let entry = wide.get(value);
     if (entry === undefined) {
       const parsed = parseTlsCertificateName(value);
       if (!parsed.ok) return;
-      entry = {
-        matching: new Set(inventory.certificates.filter((cert) => matchesTlsCertificateName(cert, parsed))),
-        names: [],
-      };
+      named ??= certificatesByName(inventory.certificates);
+      entry = { matching: new Set(named(parsed)), names: [] };
       wide.set(value, entry);
     }
     entry.names.push({ order, by });
@@ -143,4 +143,28 @@ export function referenceIndex(
 function someIn(items: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const item of items) if (set.has(item)) return true;
   return false;
+}
+
+/**
+ * The certificates `matchesTlsCertificateName` takes for an issuer and subject, in inventory order, from an index
+ * built once: each organisation-wide value was compared with every certificate of the organisation.
+ */
+function certificatesByName(
+  certificates: readonly Certificate[],
+): (parsed: { readonly issuer: string; readonly subject: string }) => readonly Certificate[] {
+  const byIssuer = new Map<string, Map<string, Certificate[]>>();
+  for (const cert of certificates) {
+    if (cert.issuer === undefined || cert.subject === undefined) continue;
+    const issuer = dnKey(cert.issuer);
+    let bySubject = byIssuer.get(issuer);
+    if (bySubject === undefined) {
+      bySubject = new Map();
+      byIssuer.set(issuer, bySubject);
+    }
+    const subject = dnKey(cert.subject);
+    const same = bySubject.get(subject);
+    if (same === undefined) bySubject.set(subject, [cert]);
+    else same.push(cert);
+  }
+  return (parsed) => byIssuer.get(dnKey(parsed.issuer))?.get(dnKey(parsed.subject)) ?? [];
 }

@@ -57,11 +57,14 @@ export const commonName: (dn: string) => string | undefined = memoiseByString(
  */
 export function sameDn(a: string, b: string): boolean {
   // The same text is the common case (a certificate and the name that points at it): no need to fold it.
-  return a === b || foldDn(a) === foldDn(b);
+  return a === b || dnKey(a) === dnKey(b);
 }
 
-/** Folded once per name: selection and rules compare every certificate of a server with each name they are given. */
-const foldDn = memoiseByString((dn) => dn.trim().toLowerCase());
+/**
+ * What `sameDn` compares: two names are the same exactly when their keys are equal, so certificates can be looked up
+ * by name. Folded once per name: selection and rules compare every certificate of a server with each name they are given.
+ */
+export const dnKey = memoiseByString((dn) => dn.trim().toLowerCase());
 
 /**
  * Same RDNs ignoring order, spacing, case, quoting/escaping and `S`≡`ST`:

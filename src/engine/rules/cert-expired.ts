@@ -1,4 +1,5 @@
 import type { Certificate } from "../../model/certificate";
+import type { Evidence } from "../../model/evidence";
 import { certificateNames, coversName } from "../../model/hostname";
 import { certificateLabel } from "../fix/steps";
 import { isAuthCertificate } from "../select/facts";
@@ -48,6 +49,8 @@ export default defineRule<Messages>({
     const results: RuleResult<Messages>[] = [];
     // The same day for every finding: written once, not once per expired certificate.
     const asOf = dayText(ctx.asOf.getTime());
+    // The entries any certificate's finding may explain, found once rather than among all the evidence for each.
+    const related = ctx.evidence((e) => e.code === "12016" || e.type === "chain-test");
     for (const cert of ctx.installedCertificates()) {
       const expiry = agreedExpiry(cert.notAfter, ctx.asOf);
       if (expiry?.state !== "expired") continue;
@@ -75,7 +78,7 @@ export default defineRule<Messages>({
         thumbprint: cert.thumbprint,
         sources: sourcesOf(ctx, cert),
         fix: fixFor(ctx, cert, messageId, uses),
-        explains: messageId === "used" ? explained(ctx, cert) : [],
+        explains: messageId === "used" ? explained(related, cert) : [],
       });
     }
     return results;
@@ -95,9 +98,9 @@ function fixFor(ctx: RuleContext, cert: Certificate, messageId: Messages, uses: 
 }
 
 /** Event 12016 for a name this certificate covers, and chain tests of it that report a time problem. */
-function explained(ctx: RuleContext, cert: Certificate) {
+function explained(related: readonly Evidence[], cert: Certificate) {
   const names = certificateNames(cert);
-  return ctx.evidence(
+  return related.filter(
     (e) =>
       (e.code === "12016" && e.facts.fqdn !== undefined && names.some((n) => coversName(n, e.facts.fqdn ?? ""))) ||
       (e.type === "chain-test" &&

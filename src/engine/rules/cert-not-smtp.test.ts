@@ -90,6 +90,23 @@ testRule(rule, {
       ],
     },
     {
+      name: "sample 16: of two certificates with the log's subject, the one with the log's issuer is the one presented",
+      paste:
+        wildcard("IIS").replace("CN=Trusted Secure Certificate Authority 5", "CN=Another CA") +
+        wildcard("IIS")
+          .replaceAll("HUB01", "HUB02")
+          .replace("5D4C3B2A1F0E9D8C7B6A5F4E3D2C1B0A9F8E7D6C", "6E5D4C3B2A1F0E9D8C7B6A5F4E3D2C1B0A9F8E7D") +
+        fixture("16-queue-and-smtpsend-log-unknowncredentials.txt"),
+      expect: [
+        {
+          messageId: "selected",
+          server: "HUB02",
+          thumbprint: "6E5D4C3B2A1F0E9D8C7B6A5F4E3D2C1B0A9F8E7D",
+          message: /yet the pasted log shows Outbound to Office 365 presenting it/,
+        },
+      ],
+    },
+    {
       name: "the connector names the renewed certificate, which is only enabled for IIS",
       paste: renamed,
       expect: [

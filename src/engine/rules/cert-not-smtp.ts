@@ -1,5 +1,5 @@
 import type { Certificate } from "../../model/certificate";
-import { sameDn } from "../../model/distinguished-name";
+import { dnKey, sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { certificateLabel, enableSmtp, inspectCertificates, OVERWRITE_WARNING } from "../fix/steps";
 import { filtersOnSmtp, isAuthCertificate, isSmtpEnabled, versionText } from "../select/facts";
@@ -20,7 +20,8 @@ interface Affected {
    * connectors has hundreds of reasons, and the search made this rule quadratic in the organisation's size.
    */
   readonly reasons: Set<string>;
-  readonly explains: Evidence[];
+  /** Log entries in the order found; a set for the same reason: a pasted log holds thousands. */
+  readonly explains: Set<Evidence>;
 }
 
 /**
@@ -57,15 +58,21 @@ export default defineRule<Messages>({
       "The pasted log shows TLS failing with UnknownCredentials: the certificate Exchange presented is not enabled for SMTP, so the transport service cannot read its private key (KB 4051498). Paste the send protocol log lines with 'Certificate subject' and Get-ExchangeCertificate | fl to find it, then enable it for SMTP.",
   },
   check(ctx) {
+    const unknownCredentials = ctx.evidence((e) => e.code === "UnknownCredentials");
+    const anonymous = unknownCredentials.filter((e) => !showsCertificate(e));
     const affected = new Map<Certificate, Affected>();
-    const add = (cert: Certificate, reason: string, evidence?: readonly Evidence[]) => {
-      let entry = affected.get(cert);
-      if (entry === undefined) {
-        entry = { cert, reasons: new Set(), explains: [] };
-        affected.set(cert, entry);
+    /** `entry`, from a log: with it the entries that name no certificate, once, after the first that names this one. */
+    const add = (cert: Certificate, reason: string, entry?: Evidence) => {
+      let found = affected.get(cert);
+      if (found === undefined) {
+        found = { cert, reasons: new Set(), explains: new Set() };
+        affected.set(cert, found);
       }
-      entry.reasons.add(reason);
-      if (evidence !== undefined) for (const e of evidence) if (!entry.explains.includes(e)) entry.explains.push(e);
+      found.reasons.add(reason);
+      if (entry === undefined || found.explains.has(entry)) return;
+      const first = found.explains.size === 0;
+      found.explains.add(entry);
+      if (first) for (const e of anonymous) found.explains.add(e);
     };
     const installed = ctx.installedCertificates();
     const installedOn = byServer(installed);
@@ -78,26 +85,26 @@ export default defineRule<Messages>({
     for (const selection of ctx.selections) {
       const match = selection.steps.find((s) => s.id === STEP.fqdnMatch);
       if (match?.outcome !== "yes") continue;
+      const kept = new Set(match.kept);
       const covering = installedOn(selection.server).filter(
-        (c) => c.thumbprint !== undefined && match.kept.includes(c.thumbprint),
+        (c) => c.thumbprint !== undefined && kept.has(c.thumbprint),
       );
       if (covering.length === 0 || !covering.every((c) => isSmtpEnabled(c) === false)) continue;
       for (const cert of covering)
         add(cert, `it is the only certificate covering ${selection.fqdn ?? "the FQDN"} of ${selection.connector}`);
     }
-    const unknownCredentials = ctx.evidence((e) => e.code === "UnknownCredentials");
-    const anonymous = unknownCredentials.filter((e) => !showsCertificate(e));
+    const presented = presentedCertificates(installed);
     const unmatched: Evidence[] = [];
     let matched = false;
     for (const e of unknownCredentials.filter(showsCertificate)) {
-      const cert = presentedCertificate(installed, e);
+      const cert = presented(e);
       if (cert === undefined) {
         unmatched.push(e);
         continue;
       }
       matched = true;
       if (isSmtpEnabled(cert) === false)
-        add(cert, `the pasted log shows ${e.facts.connector ?? "a send connector"} presenting it`, [e, ...anonymous]);
+        add(cert, `the pasted log shows ${e.facts.connector ?? "a send connector"} presenting it`, e);
     }
     const results: RuleResult<Messages>[] = [...affected.values()].map((a) => resultFor(ctx, a));
     if (unmatched.length > 0 || !matched) results.push(...fromLogs(ctx, unmatched, matched ? [] : anonymous));
@@ -108,7 +115,7 @@ export default defineRule<Messages>({
 function resultFor(ctx: RuleContext, { cert, reasons, explains }: Affected): RuleResult<Messages> {
   const version = ctx.versionOf(cert.server);
   const enable = enableSmtp(cert);
-  const queue = explains.length > 0 ? ctx.evidence((e) => e.code === "451 4.4.0") : [];
+  const queue = explains.size > 0 ? ctx.evidence((e) => e.code === "451 4.4.0") : [];
   return {
     messageId: filtersOnSmtp(version) ? "filtered" : "selected",
     data: {
@@ -120,23 +127,35 @@ function resultFor(ctx: RuleContext, { cert, reasons, explains }: Affected): Rul
     },
     server: cert.server,
     thumbprint: cert.thumbprint,
-    sources: [...sourcesOf(ctx, cert), ...explains.map((e) => e.source)],
+    sources: [...sourcesOf(ctx, cert), ...Array.from(explains, (e) => e.source)],
     fix: enable ? [enable] : [inspectCertificates(cert.server)],
     explains: [...explains, ...queue],
   };
 }
 
-/** The installed certificate a log entry shows: by whole thumbprint, else by subject and issuer. */
-function presentedCertificate(installed: readonly Certificate[], e: Evidence): Certificate | undefined {
-  const { presentedThumbprint, presentedSubject, presentedIssuer } = e.facts;
-  if (presentedThumbprint !== undefined) return installed.find((c) => c.thumbprint === presentedThumbprint);
-  if (presentedSubject === undefined) return undefined;
-  return installed.find(
-    (c) =>
-      c.subject !== undefined &&
-      sameDn(c.subject, presentedSubject) &&
-      (presentedIssuer === undefined || (c.issuer !== undefined && sameDn(c.issuer, presentedIssuer))),
-  );
+/**
+ * The installed certificate a log entry shows: by whole thumbprint, else by subject and issuer; the first in the
+ * inventory's order. Indexed once: a pasted log holds thousands of entries, and each searched every certificate.
+ */
+function presentedCertificates(installed: readonly Certificate[]): (e: Evidence) => Certificate | undefined {
+  const byThumbprint = new Map<string, Certificate>();
+  const bySubject = new Map<string, Certificate[]>();
+  for (const c of installed) {
+    if (c.thumbprint !== undefined && !byThumbprint.has(c.thumbprint)) byThumbprint.set(c.thumbprint, c);
+    if (c.subject === undefined) continue;
+    const key = dnKey(c.subject);
+    const same = bySubject.get(key);
+    if (same === undefined) bySubject.set(key, [c]);
+    else same.push(c);
+  }
+  return (e) => {
+    const { presentedThumbprint, presentedSubject, presentedIssuer } = e.facts;
+    if (presentedThumbprint !== undefined) return byThumbprint.get(presentedThumbprint);
+    if (presentedSubject === undefined) return undefined;
+    return bySubject
+      .get(dnKey(presentedSubject))
+      ?.find((c) => presentedIssuer === undefined || (c.issuer !== undefined && sameDn(c.issuer, presentedIssuer)));
+  };
 }
 
 function showsCertificate(e: Evidence): boolean {
@@ -157,7 +176,9 @@ function fromLogs(
   const groups = new Map<string, Evidence[]>();
   for (const e of entries) {
     const key = (e.facts.presentedSubject ?? e.facts.presentedThumbprint ?? "").toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
   }
   const named = [...groups.entries()];
   const queue = ctx.evidence((e) => e.code === "451 4.4.0");

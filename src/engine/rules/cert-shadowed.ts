@@ -5,7 +5,7 @@ import { certificateLabel, tlsNameOf } from "../fix/steps";
 import { isAuthCertificate, isSelfSigned, isSmtpEnabled, namesOf, statusValid } from "../select/facts";
 import { STEP } from "../select/step-ids";
 import type { Selection } from "../select/types";
-import { byServer, sourcesOf } from "./lib/certificates";
+import { byServer, sourcesOf, withThumbprint } from "./lib/certificates";
 import { agreedExpiry } from "./lib/expiry";
 import { listText, serverText } from "./lib/labels";
 import type { RuleContext, RuleResult } from "./types";
@@ -112,8 +112,9 @@ function shadowedIn(
       }));
   }
   const newest = selection.steps.find((s) => s.id === STEP.newest);
+  const byThumbprint = withThumbprint(onServer);
   return (newest?.dropped ?? []).flatMap((d) => {
-    const cert = onServer.find((c) => c.thumbprint === d.thumbprint);
+    const cert = byThumbprint.get(d.thumbprint)?.[0];
     return cert && canReport(cert) ? [{ cert, reason: d.reason }] : [];
   });
 }

@@ -65,6 +65,44 @@ testRule(rule, {
       ],
     },
     {
+      name: "servers that make the same choice are named together, each Frontend left on its own self-signed certificate",
+      paste: [
+        ...["EXH1", "EXH2", "EXH3", "EXH4"].map((server) => certs(server)),
+        receive("EXH1", HYBRID_NAME),
+        receive("EXH2", ""),
+        receive("EXH3", HYBRID_NAME),
+        receive("EXH4", ""),
+      ].join("\n\n"),
+      expect: [
+        {
+          messageId: "receive",
+          connector: "Default Frontend",
+          message:
+            /differ between servers: EXH1 and EXH3: TlsCertificateName <I>CN=Sectigo[^;]* → CN=mail\.fabrikam\.com [^;]*\(7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D\); EXH2 and EXH4: no TlsCertificateName → each its own self-signed certificate\. Senders/,
+          fix: /'EXH2\\Default Frontend EXH2'[\s\S]*'EXH4\\Default Frontend EXH4'/,
+        },
+      ],
+    },
+    {
+      name: "copies of one issuer and subject with different thumbprints are one choice, told by subject and issuer",
+      paste: [
+        certs("EXH1"),
+        certs("EXH2"),
+        certs("EXH3").replace("7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D7D", "8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E8E"),
+        receive("EXH1", HYBRID_NAME),
+        receive("EXH2", ""),
+        receive("EXH3", HYBRID_NAME),
+      ].join("\n\n"),
+      expect: [
+        {
+          messageId: "receive",
+          connector: "Default Frontend",
+          message:
+            /servers: EXH1 and EXH3: TlsCertificateName <I>[^;]* → CN=mail\.fabrikam\.com issued by Sectigo RSA Domain Validation Secure Server CA \(2 different thumbprints\); EXH2: no TlsCertificateName → CN=EXH2 \(6F6F/,
+        },
+      ],
+    },
+    {
       name: "the public certificate is missing on EXH2: the partner connector presents different certificates",
       paste: [certs("EXH1"), certs("EXH2", false), send("")].join("\n\n"),
       expect: [

@@ -1,5 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
+import { commonName } from "../../model/distinguished-name";
 import { parseTlsCertificateName } from "../../model/tls-certificate-name";
 import { certificateLabel, restartTransport, setConnectorTlsName } from "../fix/steps";
 import { chosenAmong, isServerOwnCertificate, matching } from "../hybrid/certificates";
@@ -8,6 +9,7 @@ import { sameServer } from "../select/context";
 import { isSelfSigned } from "../select/facts";
 import type { Selection } from "../select/types";
 import { serverKey } from "../server-index";
+import { listText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
@@ -83,6 +85,8 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
     }
   }
   const results: RuleResult<Messages>[] = [];
+  // Found once: every hybrid role's finding explains the same log entries.
+  const mismatches = ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch");
   for (const { role, members } of groups.values()) {
     if (members.length < 2 || consistent(members)) continue;
     const reference = referenceOf(ctx, members);
@@ -94,7 +98,7 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
       sources: connectors.map((c) => c.source),
       fix: alignAll(ctx, members, reference),
       explains: connectors.some((c) => c.kind === "receive-connector" && isHybridReceiveConnector(c, false))
-        ? ctx.evidence((e) => e.facts.tlsError?.toLowerCase() === "subjectmismatch")
+        ? mismatches
         : [],
     });
   }
@@ -103,6 +107,10 @@ function receiveRoles(ctx: RuleContext): RuleResult<Messages>[] {
 
 function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
   const results: RuleResult<Messages>[] = [];
+  // Found once: every connector's finding explains the same log entries.
+  const failures = ctx.evidence(
+    (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
+  );
   for (const c of ctx.inventory.sendConnectors) {
     if (c.enabled === false || c.tlsCertificateName === undefined || c.truncated.includes("tlsCertificateName"))
       continue;
@@ -122,9 +130,7 @@ function sendConnectors(ctx: RuleContext): RuleResult<Messages>[] {
       connector,
       sources: [c.source],
       fix: alignAll(ctx, members, reference),
-      explains: ctx.evidence(
-        (e) => (e.code === "454 4.7.5" && e.facts.tlsError !== undefined) || e.code === "550 5.7.51",
-      ),
+      explains: failures,
     });
   }
   return results;
@@ -221,18 +227,45 @@ function consistent(members: readonly Member[]): boolean {
   return true;
 }
 
+/**
+ * The members' choices, servers that made the same one (as `consistent` compares them) named together: a role spans
+ * every server of an organisation, and saying each server's identical choice again made one finding of a thousand
+ * servers some 180 KB long, with the few servers that differ lost in it.
+ */
 function details(members: readonly Member[], withName = true): string {
-  return members
-    .map((m) => {
-      const shown =
-        m.presented === undefined
-          ? "certificates not pasted"
-          : m.presented === null
-            ? "no certificate (no STARTTLS)"
-            : `${certificateLabel(m.presented)}${m.presentedKey === "own" ? " (its own self-signed certificate)" : ""}`;
-      return `${m.server}: ${withName ? `${nameText(m)} → ` : ""}${shown}`;
-    })
-    .join("; ");
+  const groups = new Map<string, Member[]>();
+  for (const m of members) {
+    const key = `${withName ? m.nameKey : ""}\u0000${m.presentedKey ?? ""}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [m]);
+    else group.push(m);
+  }
+  const parts: string[] = [];
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (first === undefined) continue;
+    parts.push(
+      `${listText(group.map((m) => m.server))}: ${withName ? `${nameText(first)} → ` : ""}${shownText(group, first)}`,
+    );
+  }
+  return parts.join("; ");
+}
+
+/** What a group of members presents; `first` is its first member. */
+function shownText(group: readonly Member[], first: Member): string {
+  const cert = first.presented;
+  if (cert === undefined) return "certificates not pasted";
+  if (cert === null) return "no certificate (no STARTTLS)";
+  if (first.presentedKey === "own")
+    return group.length > 1
+      ? "each its own self-signed certificate"
+      : `${certificateLabel(cert)} (its own self-signed certificate)`;
+  // Copies with one issuer and subject count as one choice, though their thumbprints may differ from server to server:
+  // the issuer then tells the choice from another with the same subject.
+  const thumbprints = new Set(group.map((m) => m.presented?.thumbprint));
+  if (thumbprints.size === 1) return certificateLabel(cert);
+  const issuer = cert.issuer === undefined ? "" : ` issued by ${commonName(cert.issuer) ?? cert.issuer}`;
+  return `${cert.subject ?? "a certificate"}${issuer} (${thumbprints.size} different thumbprints)`;
 }
 
 /** The server whose choice the others should follow: the hybrid certificate, else a CA certificate named by TlsCertificateName, else a CA certificate. */

@@ -72,6 +72,8 @@ export default defineRule<Messages>({
     const logs = ctx.evidence(
       (e) => e.type === "smtp-log" && selfSignedInLog(e) && facingPort(e.facts.port) !== undefined,
     );
+    // Subject mismatches any certificate's finding may explain, found once rather than for each certificate.
+    const mismatches = ctx.evidence((e) => /^SubjectMismatch$/i.test(e.facts.tlsError ?? ""));
     const explained = new Set<Evidence>();
     // Each result looks for a replacement among the other facing connectors of its server: grouped once, not
     // searched among every connector of the organisation for every result.
@@ -94,7 +96,7 @@ export default defineRule<Messages>({
       if (!selection || !cert || isSelfSigned(cert) !== true) continue;
       const explains = logs.filter((e) => namesConnector(e, c));
       for (const e of explains) explained.add(e);
-      results.push(receiveResult(ctx, facingOn, c, selection, cert, facing, explains));
+      results.push(receiveResult(ctx, facingOn, c, selection, cert, facing, explains, mismatches));
     }
     for (const c of ctx.inventory.sendConnectors) {
       const target = internetTarget(c);
@@ -176,6 +178,7 @@ function receiveResult(
   cert: Certificate,
   facing: Facing,
   explains: readonly Evidence[],
+  mismatches: readonly Evidence[],
 ): RuleResult<Messages> {
   const replacement = replacementFor(ctx, facingOn, c, selection);
   return {
@@ -194,10 +197,7 @@ function receiveResult(
     thumbprint: cert.thumbprint,
     sources: [c.source, cert.source],
     fix: fixFor(c, c.server, replacement),
-    explains: [
-      ...explains,
-      ...ctx.evidence((e) => /^SubjectMismatch$/i.test(e.facts.tlsError ?? "") && presentedIs(e, cert)),
-    ],
+    explains: [...explains, ...mismatches.filter((e) => presentedIs(e, cert))],
   };
 }
 

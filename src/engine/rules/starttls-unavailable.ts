@@ -1,4 +1,3 @@
-import type { ReceiveConnector } from "../../model/connector";
 import type { Evidence } from "../../model/evidence";
 import { connectorIdentity, inspectCertificates, inspectReceiveConnectors } from "../fix/steps";
 import type { RuleResult } from "./types";
@@ -37,6 +36,10 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
+    // What a connector's finding explains depends only on whether it listens on port 25: both lists are found once,
+    // not by searching a pasted log's thousands of entries for each connector.
+    const anyPort = ctx.evidence((e) => fitsAnyConnector(e.code));
+    const port25 = ctx.evidence((e) => fitsAnyConnector(e.code) || e.facts.starttlsOffered === false);
     for (const c of ctx.inventory.receiveConnectors) {
       if (c.enabled === false) continue;
       const selection = ctx.selectionsFor(c)[0];
@@ -68,7 +71,7 @@ export default defineRule<Messages>({
         server: c.server,
         connector: data.connector,
         sources: [c.source],
-        explains: ctx.evidence((e) => evidenceFits(e.code, e.facts.starttlsOffered, c)),
+        explains: (c.bindings ?? []).some((b) => /:25$/.test(b)) ? port25 : anyPort,
       });
     }
     if (ctx.inventory.receiveConnectors.length === 0) results.push(...fromEvidence(ctx.evidence(showsNoStarttls)));
@@ -122,7 +125,7 @@ function reasonOf(detail: string | undefined): string {
   return /[.!?]$/.test(detail.trim()) ? detail.trim() : `${detail.trim()}.`;
 }
 
-function evidenceFits(code: string | undefined, starttlsOffered: boolean | undefined, c: ReceiveConnector): boolean {
-  if (code === "12014" || code === "451 5.7.3") return true;
-  return starttlsOffered === false && (c.bindings ?? []).some((b) => /:25$/.test(b));
+/** Evidence of a connector without STARTTLS whatever its port; a session that saw no STARTTLS fits a port 25 connector too. */
+function fitsAnyConnector(code: string | undefined): boolean {
+  return code === "12014" || code === "451 5.7.3";
 }

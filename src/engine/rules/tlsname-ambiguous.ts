@@ -2,6 +2,7 @@ import type { ReceiveConnector, SendConnector } from "../../model/connector";
 import { certificateLabel } from "../fix/steps";
 import { STEP } from "../select/step-ids";
 import type { Selection } from "../select/types";
+import { withThumbprint } from "./lib/certificates";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -58,8 +59,8 @@ function resultFor(
   if (!chosen || selection.via !== "TlsCertificateName" || tie?.outcome !== "yes") return undefined;
   const keys = [...new Set([...tie.kept, ...tie.dropped.map((d) => d.thumbprint)])];
   if (keys.length < 2) return undefined;
-  const installed = ctx.certificatesOn(selection.server);
-  const matching = keys.map((key) => installed.find((c) => c.thumbprint === key));
+  const installed = withThumbprint(ctx.certificatesOn(selection.server));
+  const matching = keys.map((key) => installed.get(key)?.[0]);
   return {
     messageId: tie.caveat ? "caveat" : "agreed",
     data: {

@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
 import { story } from "../../__stories__/stories";
+import { parse } from "../../parse";
 import { fixture } from "../../parse/test-fixtures";
+import { runEngine } from "../engine";
 import { testRule } from "./tester";
 import rule from "./tlsname-not-found";
 
@@ -84,4 +87,28 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe("TLSNAME_NOT_FOUND explains", () => {
+  const NAMED =
+    "<I>CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US<S>CN=mail.contoso.com, O=Contoso Ltd, L=Seattle, S=Washington, C=US";
+  const event12014 = (name: string) =>
+    fixture("09-event-12014-fet-tlscertname-old-cert-removed.txt").replaceAll(
+      "<I><Cert Issuer Details><S><Cert Subject Details>",
+      name,
+    );
+
+  it("the events 12014 that name the connector's TlsCertificateName, in any case, and no other", async () => {
+    const paste = [
+      story("stale-tlsname-after-renewal"),
+      event12014("<I>CN=Other CA<S>CN=other.contoso.com"),
+      event12014(NAMED.toUpperCase()),
+    ].join("\n\n");
+    const parsed = await parse(paste, {});
+    const found = runEngine(parsed, new Date("2026-06-01T00:00:00Z")).findings.filter(
+      (f) => f.rule === rule.id && f.connector === "Default Frontend EX01",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.explains.map((e) => e.facts.lookedFor)).toEqual([NAMED.toUpperCase()]);
+  });
 });

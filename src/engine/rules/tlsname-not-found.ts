@@ -53,9 +53,10 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
-    for (const c of ctx.inventory.receiveConnectors) results.push(...checkConnector(ctx, c, c.server));
+    const related = explainedBy(ctx);
+    for (const c of ctx.inventory.receiveConnectors) results.push(...checkConnector(ctx, c, c.server, related));
     for (const c of ctx.inventory.sendConnectors) {
-      for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server));
+      for (const server of c.sourceTransportServers ?? []) results.push(...checkConnector(ctx, c, server, related));
     }
     const configured = ctx.inventory.receiveConnectors.length + ctx.inventory.sendConnectors.length > 0;
     if (!configured) results.push(...ctx.evidence(namesMissingCertificate).map(fromEvidence));
@@ -67,6 +68,7 @@ function checkConnector(
   ctx: RuleContext,
   c: ReceiveConnector | SendConnector,
   server: string | undefined,
+  related: (c: ReceiveConnector | SendConnector) => readonly Evidence[],
 ): RuleResult<Messages>[] {
   if (!c.tlsCertificateName || c.truncated.includes("tlsCertificateName")) return [];
   if (!ctx.hasCertificatesFor(server)) return [];
@@ -107,16 +109,34 @@ function checkConnector(
     thumbprint: replacement?.thumbprint,
     sources: [c.source],
     fix: fixFor(c, server, replacement),
-    explains: ctx.evidence(
-      (e) =>
-        (e.code === "12014" &&
-          (e.facts.lookedFor === undefined ||
-            e.facts.lookedFor.toLowerCase() === c.tlsCertificateName?.toLowerCase())) ||
-        (c.kind === "send-connector" && e.code === "454 4.7.5") ||
-        (c.kind === "receive-connector" && e.code === "451 5.7.3"),
-    ),
+    explains: related(c),
   };
   return [result];
+}
+
+/**
+ * The evidence a connector's finding explains: event 12014 naming its TlsCertificateName (or no name), and the
+ * send or receive side's error. The entries are found once and each answer once per kind and name: a pasted event
+ * log has thousands of entries, and searching them all for each connector grew with connectors times entries.
+ */
+function explainedBy(ctx: RuleContext): (c: ReceiveConnector | SendConnector) => readonly Evidence[] {
+  const related = ctx.evidence((e) => e.code === "12014" || e.code === "454 4.7.5" || e.code === "451 5.7.3");
+  const answers = new Map<string, readonly Evidence[]>();
+  return (c) => {
+    const name = c.tlsCertificateName?.toLowerCase();
+    const key = `${c.kind}\u0000${name}`;
+    let found = answers.get(key);
+    if (found === undefined) {
+      const other = c.kind === "send-connector" ? "454 4.7.5" : "451 5.7.3";
+      found = related.filter(
+        (e) =>
+          (e.code === "12014" && (e.facts.lookedFor === undefined || e.facts.lookedFor.toLowerCase() === name)) ||
+          e.code === other,
+      );
+      answers.set(key, found);
+    }
+    return found;
+  };
 }
 
 /** Event 12014 whose "domain name" is an <I>…<S>… value, or the send side's 454 4.7.5. */

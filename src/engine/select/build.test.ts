@@ -25,5 +25,12 @@ describe("makeStep", () => {
 
   it("leaves caveat out when there is none", () => {
     expect("caveat" in makeStep("newest", "q?", "no", "d", { caveats: [undefined] })).toBe(false);
+    expect("caveat" in makeStep("newest", "q?", "no", "d", { caveats: Array(100).fill("") })).toBe(false);
+  });
+
+  it("joins the caveats of a step with one per candidate of a crowded server the same way", () => {
+    const caveats = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? undefined : i % 5 === 0 ? "" : `C${i % 11}.`));
+    const step = makeStep("newest", "q?", "no", "d", { caveats });
+    expect(step.caveat).toBe(["C1.", "C2.", "C3.", "C4.", "C6.", "C8.", "C9.", "C0.", "C5.", "C7.", "C10."].join(" "));
   });
 });

@@ -52,11 +52,17 @@ function droppedOf(drops: readonly Drop[] | undefined): readonly DroppedCandidat
 }
 
 /**
- * The caveats given, each once, in order, joined by a space; undefined when there are none. A step has a handful,
- * so a list does without a set for every step.
+ * The caveats given, each once, in order, joined by a space; undefined when there are none. A step mostly has a
+ * handful, searched in a list without a set for every step; one per candidate of a server with thousands of
+ * certificates goes through a set.
  */
 function distinctCaveats(given: readonly (string | undefined)[] | undefined): string | undefined {
   if (given === undefined) return undefined;
+  if (given.length > MANY_CAVEATS) {
+    const caveats = new Set<string>();
+    for (const c of given) if (c !== undefined && c !== "") caveats.add(c);
+    return caveats.size === 0 ? undefined : [...caveats].join(" ");
+  }
   let first: string | undefined;
   let caveats: string[] | undefined;
   for (const c of given) {
@@ -67,6 +73,8 @@ function distinctCaveats(given: readonly (string | undefined)[] | undefined): st
   }
   return caveats === undefined ? first : caveats.join(" ");
 }
+
+const MANY_CAVEATS = 16;
 
 /** The cmdlet that shows a connector's full properties, for "paste …" advice. */
 export function connectorCmdlet(direction: Direction): string {

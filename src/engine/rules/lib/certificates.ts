@@ -3,15 +3,35 @@ import { serverKey } from "../../server-index";
 import type { RuleContext } from "../types";
 
 /** Every pasted record of a (possibly merged) certificate: same server and whole thumbprint. */
-function recordsOf(ctx: RuleContext, cert: Certificate): Certificate[] {
-  return ctx
-    .certificatesOn(cert.server)
-    .filter(
-      (c) =>
-        c === cert ||
-        (cert.thumbprint !== undefined && c.thumbprint === cert.thumbprint && !c.truncated.includes("thumbprint")),
-    );
+function recordsOf(ctx: RuleContext, cert: Certificate): readonly Certificate[] {
+  const onServer = ctx.certificatesOn(cert.server);
+  if (cert.thumbprint === undefined) return onServer.includes(cert) ? [cert] : [];
+  const same = withThumbprint(onServer).get(cert.thumbprint) ?? [];
+  return same.filter((c) => c === cert || !c.truncated.includes("thumbprint"));
 }
+
+/**
+ * A list's certificates by thumbprint, each group in the list's order; built once per list (the rule context and
+ * `byServer` hand out the same list for a server each time). A server can hold thousands of old certificates, and
+ * searching its list for each of them made the rules that ask quadratic in it.
+ */
+export function withThumbprint(certs: readonly Certificate[]): ReadonlyMap<string, readonly Certificate[]> {
+  let index = thumbprinted.get(certs);
+  if (index === undefined) {
+    const groups = new Map<string, Certificate[]>();
+    for (const c of certs) {
+      if (c.thumbprint === undefined) continue;
+      const group = groups.get(c.thumbprint);
+      if (group === undefined) groups.set(c.thumbprint, [c]);
+      else group.push(c);
+    }
+    index = groups;
+    thumbprinted.set(certs, index);
+  }
+  return index;
+}
+
+const thumbprinted = new WeakMap<readonly Certificate[], ReadonlyMap<string, readonly Certificate[]>>();
 
 /** Why a (possibly merged) certificate counts as referenced: the reasons of every record of it. */
 export function referencesOf(ctx: RuleContext, cert: Certificate): readonly string[] {

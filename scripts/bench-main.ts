@@ -5,6 +5,7 @@ import { parse } from "../src/parse";
 import { buildReport } from "../src/report/build";
 import { logLogSlope, median, megabytes } from "./bench-stats";
 import { type GeneratedOrg, generateOrg } from "./generate-org";
+import { SHAPES } from "./generate-shapes";
 
 /**
  * `npm run bench` (through scripts/bench.mjs, which bundles this file for Node): times `analyze` on synthetic
@@ -13,6 +14,8 @@ import { type GeneratedOrg, generateOrg } from "./generate-org";
  * `--stages` also prints the median of each stage (parse, engine, report) so a profile can be aimed, and the size of the
  * report as JSON with the time `JSON.parse` takes to rebuild it: roughly the cost of making the report's objects and
  * strings, under any `analyze` that returns that report (rough: the engine shares constant texts JSON.parse makes anew).
+ * `--shapes` instead times pastes that grow along one dimension (scripts/generate-shapes.ts) and prints the exponent
+ * of each: above 1.1, something grows faster than the paste.
  */
 
 interface Size {
@@ -78,7 +81,35 @@ function orgOfSize(bytes: number): GeneratedOrg {
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
+/**
+ * Each shape at size 0 and at its two sizes, the median of three runs each. The exponent is the log-log slope of
+ * what the growing part adds, in time over bytes, so the fixed part of the paste does not flatten it.
+ */
+async function benchShapes(): Promise<void> {
+  const timed = async (text: string) => {
+    await analyze(text, { asOf: AS_OF });
+    return median([await timeAnalyze(text), await timeAnalyze(text), await timeAnalyze(text)]);
+  };
+  for (const shape of SHAPES) {
+    // The largest paste first, so every code path it takes is compiled before any of the three is timed.
+    await analyze(shape.text(shape.sizes[1]), { asOf: AS_OF });
+    const base = shape.text(0);
+    const baseMs = await timed(base);
+    const points: { x: number; y: number }[] = [];
+    const parts: string[] = [`0: ${f2(megabytes(base.length))} MB in ${f1(baseMs)} ms`];
+    for (const size of shape.sizes) {
+      const text = shape.text(size);
+      const ms = await timed(text);
+      points.push({ x: text.length - base.length, y: Math.max(ms - baseMs, 0.1) });
+      parts.push(`${size}: ${f2(megabytes(text.length))} MB in ${f1(ms)} ms`);
+    }
+    process.stdout.write(`shape ${shape.name} (${shape.grows}): ${parts.join("; ")}\n`);
+    process.stdout.write(`shape_exponent_${shape.name}: ${f2(logLogSlope(points))}\n`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--shapes")) return benchShapes();
   const wanted = argValue("--sizes")?.split(",");
   const quick = process.argv.includes("--quick");
   const stages = process.argv.includes("--stages");

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze";
+import { SHAPES } from "./generate-shapes";
+
+const shape = (name: string) => {
+  const found = SHAPES.find((s) => s.name === name);
+  if (found === undefined) throw new Error(`no shape ${name}`);
+  return found;
+};
+
+describe("SHAPES", () => {
+  it("logs: a server per 40 sessions, each session one UnknownCredentials entry, an event 12014 per 10 sessions", async () => {
+    const report = await analyze(shape("logs").text(80), { asOf: "2026-01-15" });
+    expect(report.unrecognized).toEqual([]);
+    expect(new Set(report.certificates.map((c) => c.server)).size).toBe(2);
+    expect(report.evidence.filter((e) => e.code === "UnknownCredentials")).toHaveLength(80);
+    expect(report.evidence.filter((e) => e.code === "12014")).toHaveLength(8);
+    expect(report.findings.some((f) => f.rule === "CERT_NOT_SMTP")).toBe(true);
+  });
+
+  it("crowded_server: the given number of certificates on EX01, with its ten receive connectors", async () => {
+    const report = await analyze(shape("crowded_server").text(30), { asOf: "2026-01-15" });
+    expect(report.unrecognized).toEqual([]);
+    expect(report.certificates).toHaveLength(30);
+    expect(report.connectors).toHaveLength(10);
+  });
+
+  it("is empty, or only the fixed part, at size 0", async () => {
+    expect(shape("logs").text(0)).toBe("");
+    const report = await analyze(shape("crowded_server").text(0), { asOf: "2026-01-15" });
+    expect(report.certificates).toEqual([]);
+    expect(report.connectors).toHaveLength(10);
+  });
+});

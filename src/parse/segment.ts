@@ -218,13 +218,19 @@ function jsonEnd(lines: readonly Line[], i: number): number {
     const t = lines[j]?.text ?? "";
     // By code unit, not by character: no string is made for each character, and every one looked for is ASCII.
     for (let k = 0; k < t.length; k++) {
-      const c = t.charCodeAt(k);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92) escaped = true;
-        else if (c === 34) inString = false;
+        // Most of the text is inside strings: their ends are found with `indexOf` rather than character by character.
+        const quote = stringClose(t, k, escaped);
+        if (quote < 0) {
+          escaped = quote === LINE_ENDS_ESCAPING;
+          break;
+        }
+        inString = false;
+        escaped = false;
+        k = quote;
         continue;
       }
+      const c = t.charCodeAt(k);
       if (c === 34) inString = true;
       else if (c === 123 || c === 91) depth++;
       else if (c === 125 || c === 93) {
@@ -234,6 +240,32 @@ function jsonEnd(lines: readonly Line[], i: number): number {
     }
   }
   return lines.length;
+}
+
+const LINE_ENDS = -1;
+const LINE_ENDS_ESCAPING = -2;
+
+/**
+ * Inside a string from `k` of `t` (`escaped` when the character at `k` is escaped): the index of the quote that
+ * closes it, else whether the line ends on an escaping backslash (a number, so that no object is made per string).
+ * A quote closes the string when an even number of backslashes stands before it, as escapes pair from the start
+ * of such a run.
+ */
+function stringClose(t: string, k: number, escaped: boolean): number {
+  const from = escaped ? k + 1 : k;
+  let quote = t.indexOf('"', from);
+  while (quote >= 0) {
+    if (backslashesBefore(t, quote, from) % 2 === 0) return quote;
+    quote = t.indexOf('"', quote + 1);
+  }
+  return backslashesBefore(t, t.length, from) % 2 === 1 ? LINE_ENDS_ESCAPING : LINE_ENDS;
+}
+
+/** How many backslashes stand right before `at`, not counting any before `from`. */
+function backslashesBefore(t: string, at: number, from: number): number {
+  let slash = at - 1;
+  while (slash >= from && t.charCodeAt(slash) === 92) slash--;
+  return at - 1 - slash;
 }
 
 /**

@@ -26,6 +26,19 @@ export function blankPrefixLength(text: string, from = 0): number {
   return i;
 }
 
+/**
+ * `blankPrefixLength` for runs that can be long, as a list's name padding and its wrapped lines' indentation are:
+ * over more than a few blanks the pattern outruns a loop asking each character's code.
+ */
+export function blankRunEnd(text: string, from: number): number {
+  if (from >= text.length || !isWhiteSpaceCode(text.charCodeAt(from))) return from;
+  BLANK_RUN.lastIndex = from;
+  BLANK_RUN.test(text);
+  return BLANK_RUN.lastIndex;
+}
+
+const BLANK_RUN = /\s*/y;
+
 /** Length of the text without its trailing white space: `text.trimEnd().length`. */
 export function trimmedEndLength(text: string): number {
   let end = text.length;

@@ -1,6 +1,6 @@
 import type { Line } from "../lines";
 import { isPrompt } from "./boundary";
-import { ANY_RECOGNISED } from "./message-texts";
+import { RECOGNISED_CODE, RECOGNISED_WORD } from "./message-texts";
 import { isPlainAscii } from "./text";
 
 /**
@@ -14,9 +14,9 @@ const UNIT_START =
 /**
  * The key words a message can hold anywhere, as `recogniseMessage` looks for them in the squashed text: each
  * space of its pattern stands for a run of blanks here, as squashing folds each run to one space. `[{LED=` starts
- * a record anywhere too.
+ * a record anywhere too. The SMTP codes, `RECOGNISED_CODE`, are searched apart, as there.
  */
-const KEY_WORD = new RegExp(`${ANY_RECOGNISED.source.replaceAll(" ", "\\s+")}|\\[\\{LED=`, "i");
+const KEY_WORD = new RegExp(`${RECOGNISED_WORD.source.replaceAll(" ", "\\s+")}|\\[\\{LED=`, "i");
 
 /** `Verb-Noun : …` and the Rpc error: where a cmdlet error record can begin on an unindented line. */
 const ERROR_RECORD_START = /^(?:A special Rpc error occurs|[A-Z][a-z]+-[A-Za-z]+\s+:)/;
@@ -31,7 +31,7 @@ export function mayBeginMessage(lines: readonly Line[], start: number): boolean 
   const text = lines[start]?.text;
   if (text === undefined) return false;
   if (!isPlainAscii(text) || text.includes(">") || text.includes("|")) return true;
-  if (UNIT_START.test(text) || KEY_WORD.test(text)) return true;
+  if (UNIT_START.test(text) || RECOGNISED_CODE.test(text) || KEY_WORD.test(text)) return true;
   // An error record begins only on an unindented line, and any such line right under a prompt may begin one.
   if (text.charCodeAt(0) === 32) return false;
   return ERROR_RECORD_START.test(text) || isPrompt(lines[start - 1]?.text ?? "");

@@ -153,15 +153,21 @@ const RECOGNISERS: readonly Recogniser[] = [
 ];
 
 /**
- * Words one of the recognisers needs, tested in one pass: the recognisers search the whole text each, and the
- * segmenter asks about every wrapped line of a list and every row of a table, which hold none of them.
+ * Codes and words one of the recognisers needs, asked before them: the recognisers search the whole text each, and
+ * the segmenter asks about every wrapped line of a list and every row of a table, which hold none of them. The
+ * SMTP codes are searched apart from the words: the two patterns run in about half the time of one holding both.
  */
-export const ANY_RECOGNISED =
-  /45[014]|5[35]0|message=|msg=|tls negotiation failed|starttls-not-supported|certificate-expired|certificate-host-mismatch|mta-sts|\(msexch|secure mail certificate|requiredtls flag|no valid certificate exists|execution of the |these certificates are tagged|\(reason:|updating hybrid configuration failed/i;
+export const RECOGNISED_CODE = /45[014]|5[35]0/;
+export const RECOGNISED_WORD =
+  /message=|msg=|tls negotiation failed|starttls-not-supported|certificate-expired|certificate-host-mismatch|mta-sts|\(msexch|secure mail certificate|requiredtls flag|no valid certificate exists|execution of the |these certificates are tagged|\(reason:|updating hybrid configuration failed/i;
+
+function anyRecognised(text: string): boolean {
+  return RECOGNISED_CODE.test(text) || RECOGNISED_WORD.test(text);
+}
 
 /** The first known error text in `text` (squashed to single spaces), or null. */
 export function recogniseMessage(text: string): Reading | null {
-  if (!ANY_RECOGNISED.test(text)) return null;
+  if (!anyRecognised(text)) return null;
   for (const recognise of RECOGNISERS) {
     const reading = recognise(text);
     if (reading) return reading;

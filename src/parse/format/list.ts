@@ -1,5 +1,5 @@
 import type { Line } from "../lines";
-import { blankPrefixLength, isWhiteSpaceCode, trimmedEndLength } from "../white-space";
+import { blankPrefixLength, blankRunEnd, isWhiteSpaceCode, trimmedEndLength } from "../white-space";
 import { indentWidth } from "./columns";
 import { isDnCut, looksLikeDn } from "./dn-cut";
 import { ellipsisLength } from "./ellipsis";
@@ -131,24 +131,32 @@ function classify(lines: readonly Line[]): ListShapes {
  * artifacts/boundary's `isListLine`); else `none`.
  */
 export function shapeListLine(shapes: ListShapes, k: number, text: string): "blank" | "none" | "list" | "padded" {
-  const from = blankPrefixLength(text);
+  const from = blankRunEnd(text, 0);
   if (from === text.length) {
     shapes.kind[k] = BLANK;
     return "blank";
   }
-  shapes.indent[k] = indentWidth(text);
-  // The name is read once, noting on the way whether it is plain: this runs on every line of every list.
+  // Blanks count one column each, so only an indentation holding a tab is measured again.
+  shapes.indent[k] = from === 0 || text.lastIndexOf("\t", from - 1) < 0 ? from : indentWidth(text);
+  // This runs on every line of every list. A plain name, the usual one, is read by a pattern, which outruns a loop
+  // over its characters; one that goes on with a `.` or `-`, or starts with `_`, is read on by code.
   const first = text.charCodeAt(from);
   let plain = isLetter(first);
   let nameEnd = from;
-  if (plain || first === 95) {
+  if (plain) {
+    PLAIN_NAME.lastIndex = from;
+    PLAIN_NAME.test(text);
+    nameEnd = PLAIN_NAME.lastIndex;
+  }
+  const goesOn = plain && (text.charCodeAt(nameEnd) === 46 || text.charCodeAt(nameEnd) === 45);
+  if (first === 95 || goesOn) {
     for (nameEnd = from + 1; nameEnd < text.length; nameEnd++) {
       const c = text.charCodeAt(nameEnd);
       if (c === 46 || c === 45) plain = false;
       else if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95)) break;
     }
   }
-  const colon = blankPrefixLength(text, nameEnd);
+  const colon = blankRunEnd(text, nameEnd);
   const after = colon + 1;
   const property =
     nameEnd > from &&
@@ -166,6 +174,8 @@ export function shapeListLine(shapes: ListShapes, k: number, text: string): "bla
 }
 
 const COLON = 58;
+/** A name that starts with a letter and holds no `.` or `-`, from `lastIndex`. */
+const PLAIN_NAME = /[A-Za-z][A-Za-z0-9_]*/y;
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -124,10 +124,14 @@ function findHeader(texts: readonly string[]): Header | undefined {
   return { columns, body: head + 1, lines: [head] };
 }
 
+/** Where each run of non-blanks starts; by code, as every character of every table's header or dashes is asked. */
 function tokenStarts(text: string): number[] {
   const starts: number[] = [];
+  let afterBlank = true;
   for (let i = 0; i < text.length; i += 1) {
-    if (!isSpace(text[i]) && (i === 0 || isSpace(text[i - 1]))) starts.push(i);
+    const blank = isWhiteSpaceCode(text.charCodeAt(i));
+    if (!blank && afterBlank) starts.push(i);
+    afterBlank = blank;
   }
   return starts;
 }

@@ -60,6 +60,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "sample 19 run twice and pasted as one: each session has its own two certificates",
+      paste: [
+        fixture("19-openssl-starttls-exchange-internal-ca-verify20.txt"),
+        fixture("19-openssl-starttls-exchange-internal-ca-verify20.txt"),
+      ].join("\n\n"),
+      expect: [
+        { messageId: "opensslRoot", message: /sent 2 certificates/ },
+        { messageId: "opensslRoot", message: /sent 2 certificates/ },
+      ],
+    },
+    {
       name: "openssl from a machine without the internal root (fixture 19): not an Exchange fault",
       paste: fixture("19-openssl-starttls-exchange-internal-ca-verify20.txt"),
       expect: [

@@ -55,8 +55,9 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
+    const chains = chainsBySession(ctx);
     for (const e of ctx.evidence((x) => x.type === "transcript" && x.code === "server-certificate")) {
-      const r = fromOpenssl(ctx, e);
+      const r = fromOpenssl(e, chains(e));
       if (r) results.push(r);
     }
     for (const e of ctx.evidence((x) => x.type === "chain-test")) {
@@ -86,23 +87,36 @@ function verifyCode(error: string | undefined): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-/** The certificates one openssl session showed: its server certificate and the chain lines after it. */
-function chainOf(ctx: RuleContext, leaf: Evidence): readonly Evidence[] {
-  return ctx.evidence(
-    (e) =>
-      e.type === "transcript" &&
+/**
+ * The chain lines each openssl session showed: a session's server certificate comes first and its chain lines follow
+ * it, up to the next session's (same block, server and port). Grouped once, in the paste's order: a paste of many
+ * sessions searched all its evidence for each one, and gave a session the chain lines of every other session to the
+ * same host in its block.
+ */
+function chainsBySession(ctx: RuleContext): (leaf: Evidence) => readonly Evidence[] {
+  const chains = new Map<Evidence, Evidence[]>();
+  let current: Evidence | undefined;
+  for (const e of ctx.evidence((x) => x.type === "transcript" && x.code?.endsWith("-certificate") === true)) {
+    if (e.code === "server-certificate") current = e;
+    else if (
       e.code === "chain-certificate" &&
-      e.source.block === leaf.source.block &&
-      e.facts.server === leaf.facts.server &&
-      e.facts.port === leaf.facts.port,
-  );
+      current !== undefined &&
+      e.source.block === current.source.block &&
+      e.facts.server === current.facts.server &&
+      e.facts.port === current.facts.port
+    ) {
+      const chain = chains.get(current);
+      if (chain === undefined) chains.set(current, [e]);
+      else chain.push(e);
+    }
+  }
+  return (leaf) => chains.get(leaf) ?? [];
 }
 
-function fromOpenssl(ctx: RuleContext, leaf: Evidence): RuleResult<Messages> | undefined {
+function fromOpenssl(leaf: Evidence, chain: readonly Evidence[]): RuleResult<Messages> | undefined {
   const error = leaf.facts.verifyError;
   const code = verifyCode(error);
   if (error === undefined || code === undefined || !CHAIN_ERRORS.has(code)) return undefined;
-  const chain = chainOf(ctx, leaf);
   const host = leaf.facts.server ? `${leaf.facts.server}${leaf.facts.port ? `:${leaf.facts.port}` : ""}` : "The server";
   const presented = leaf.facts.presentedSubject ?? "(subject not in the paste)";
   const base = {

@@ -13,7 +13,9 @@ import { SHAPES } from "./generate-shapes";
  * measured in the same run. `--sizes 100kb,10mb` limits the sizes; `--quick` runs each size fewer times;
  * `--stages` also prints the median of each stage (parse, engine, report) so a profile can be aimed, and the size of the
  * report as JSON with the time `JSON.parse` takes to rebuild it: roughly the cost of making the report's objects and
- * strings, under any `analyze` that returns that report (rough: the engine shares constant texts JSON.parse makes anew).
+ * strings, under any `analyze` that returns that report (rough: the engine shares constant texts JSON.parse makes anew),
+ * and the time of the least any reader of the text must do: split it into lines and cut each `Name : value` line into a
+ * trimmed pair, before any record, wrapped value, table, selection or rule.
  * `--shapes` instead times pastes that grow along one dimension (scripts/generate-shapes.ts) and prints the exponent
  * of each: above 1.1, something grows faster than the paste.
  */
@@ -57,6 +59,18 @@ async function timeStages(text: string): Promise<{ parse: number; engine: number
   const t2 = performance.now();
   buildReport(parsed, engine, AS_OF);
   return { parse: t1 - t0, engine: t2 - t1, report: performance.now() - t2 };
+}
+
+/** The text floor (see above): lines cut into name and value pairs, nothing more. */
+function timeTextFloor(text: string): { ms: number; pairs: number } {
+  collect();
+  const start = performance.now();
+  const pairs: [string, string][] = [];
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) pairs.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return { ms: performance.now() - start, pairs: pairs.length };
 }
 
 /** JSON.parse of a few MB takes milliseconds: repeat it so the clock's resolution does not matter. */
@@ -155,6 +169,12 @@ async function main(): Promise<void> {
       process.stdout.write(
         `       report: ${f2(megabytes(out.length))} MB as JSON; JSON.parse of it alone ${f1(rebuild)} ms, ` +
           `${f1(rebuild / parse)}× JSON.parse of the records\n`,
+      );
+      const floors = Array.from({ length: runs }, () => timeTextFloor(org.text));
+      const floor = median(floors.map((f) => f.ms));
+      process.stdout.write(
+        `       text: lines cut into ${floors[0]?.pairs} name/value pairs alone ${f1(floor)} ms, ` +
+          `${f1(floor / parse)}× JSON.parse of the records\n`,
       );
     }
   }

@@ -111,4 +111,27 @@ describe("TLSNAME_NOT_FOUND explains", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.explains.map((e) => e.facts.lookedFor)).toEqual([NAMED.toUpperCase()]);
   });
+
+  it("also the events 12014 that name nothing and the receive side's 451 5.7.3, in the paste's order", async () => {
+    const unnamed = `${fixture("09-event-12014-fet-tlscertname-old-cert-removed.txt").split("\n").slice(0, 10).join("\n")}
+Microsoft Exchange could not find a certificate in the personal store on the local computer.`;
+    const paste = [
+      story("stale-tlsname-after-renewal"),
+      "451 5.7.3 STARTTLS is required to send mail",
+      event12014("<I>CN=Other CA<S>CN=other.contoso.com"),
+      event12014(NAMED),
+      "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.",
+      unnamed,
+    ].join("\n\n");
+    const parsed = await parse(paste, {});
+    const found = runEngine(parsed, new Date("2026-06-01T00:00:00Z")).findings.filter(
+      (f) => f.rule === rule.id && f.connector === "Default Frontend EX01",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.explains.map((e) => [e.code, e.facts.lookedFor])).toEqual([
+      ["451 5.7.3", undefined],
+      ["12014", NAMED],
+      ["12014", undefined],
+    ]);
+  });
 });

@@ -116,23 +116,35 @@ function checkConnector(
 
 /**
  * The evidence a connector's finding explains: event 12014 naming its TlsCertificateName (or no name), and the
- * send or receive side's error. The entries are found once and each answer once per kind and name: a pasted event
- * log has thousands of entries, and searching them all for each connector grew with connectors times entries.
+ * send or receive side's error. The entries are sorted once by what they name, and each answer made once per kind
+ * and name from those lists: a pasted event log has thousands of entries, and searching them all for each connector
+ * (or each distinct name) grew with names times entries.
  */
 function explainedBy(ctx: RuleContext): (c: ReceiveConnector | SendConnector) => readonly Evidence[] {
   const related = ctx.evidence((e) => e.code === "12014" || e.code === "454 4.7.5" || e.code === "451 5.7.3");
+  // Places in `related`, ascending, so an answer merged from these lists keeps the paste's order.
+  const unnamed: number[] = [];
+  const named = new Map<string, number[]>();
+  const sideError = { "send-connector": [] as number[], "receive-connector": [] as number[] };
+  related.forEach((e, i) => {
+    if (e.code === "454 4.7.5") sideError["send-connector"].push(i);
+    else if (e.code === "451 5.7.3") sideError["receive-connector"].push(i);
+    else if (e.facts.lookedFor === undefined) unnamed.push(i);
+    else {
+      const name = e.facts.lookedFor.toLowerCase();
+      const list = named.get(name);
+      if (list === undefined) named.set(name, [i]);
+      else list.push(i);
+    }
+  });
   const answers = new Map<string, readonly Evidence[]>();
   return (c) => {
     const name = c.tlsCertificateName?.toLowerCase();
     const key = `${c.kind}\u0000${name}`;
     let found = answers.get(key);
     if (found === undefined) {
-      const other = c.kind === "send-connector" ? "454 4.7.5" : "451 5.7.3";
-      found = related.filter(
-        (e) =>
-          (e.code === "12014" && (e.facts.lookedFor === undefined || e.facts.lookedFor.toLowerCase() === name)) ||
-          e.code === other,
-      );
+      const places = [...unnamed, ...((name === undefined ? undefined : named.get(name)) ?? []), ...sideError[c.kind]];
+      found = places.sort((a, b) => a - b).map((i) => related[i] as Evidence);
       answers.set(key, found);
     }
     return found;

@@ -116,13 +116,13 @@ function checkConnector(
 
 /**
  * The evidence a connector's finding explains: event 12014 naming its TlsCertificateName (or no name), and the
- * send or receive side's error. The entries are sorted once by what they name, and each answer made once per kind
+ * send or receive side's error. The entries are grouped once by the name they carry, and each answer made once per kind
  * and name from those lists: a pasted event log has thousands of entries, and searching them all for each connector
  * (or each distinct name) grew with names times entries.
  */
 function explainedBy(ctx: RuleContext): (c: ReceiveConnector | SendConnector) => readonly Evidence[] {
   const related = ctx.evidence((e) => e.code === "12014" || e.code === "454 4.7.5" || e.code === "451 5.7.3");
-  // Places in `related`, ascending, so an answer merged from these lists keeps the paste's order.
+  // Places in `related`, so an answer merged from these lists keeps the paste's order.
   const unnamed: number[] = [];
   const named = new Map<string, number[]>();
   const sideError = { "send-connector": [] as number[], "receive-connector": [] as number[] };
@@ -137,14 +137,26 @@ function explainedBy(ctx: RuleContext): (c: ReceiveConnector | SendConnector) =>
       else list.push(i);
     }
   });
+  const inOrder = (...lists: (readonly number[])[]) =>
+    lists
+      .flat()
+      .sort((a, b) => a - b)
+      .map((i) => related[i] as Evidence);
+  // A name no event names gets its kind's one shared answer: each send connector's finding explains every 454 4.7.5,
+  // and a list of its own per name grew with names times entries (here and where the report reads the lists).
+  const shared = {
+    "send-connector": inOrder(unnamed, sideError["send-connector"]),
+    "receive-connector": inOrder(unnamed, sideError["receive-connector"]),
+  };
   const answers = new Map<string, readonly Evidence[]>();
   return (c) => {
     const name = c.tlsCertificateName?.toLowerCase();
+    const own = name === undefined ? undefined : named.get(name);
+    if (own === undefined) return shared[c.kind];
     const key = `${c.kind}\u0000${name}`;
     let found = answers.get(key);
     if (found === undefined) {
-      const places = [...unnamed, ...((name === undefined ? undefined : named.get(name)) ?? []), ...sideError[c.kind]];
-      found = places.sort((a, b) => a - b).map((i) => related[i] as Evidence);
+      found = inOrder(unnamed, own, sideError[c.kind]);
       answers.set(key, found);
     }
     return found;

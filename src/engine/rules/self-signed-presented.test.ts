@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
 import { story } from "../../__stories__/stories";
+import { parse } from "../../parse";
 import { fixture } from "../../parse/test-fixtures";
+import { runEngine } from "../engine";
 import rule from "./self-signed-presented";
 import { testRule } from "./tester";
 
@@ -152,4 +155,67 @@ CloudServicesMailEnabled : True
       ],
     },
   ],
+});
+
+describe("SELF_SIGNED_PRESENTED with a pasted receive log", () => {
+  const frontend = (server: string, name: string, extra = "") =>
+    selfSignedOnly(
+      server.toUpperCase(),
+      `[PS] C:\\>Get-ReceiveConnector -Server ${server} | fl Identity,Server,Bindings,AuthMechanism,Fqdn,TlsCertificateName,PermissionGroups,TransportRole${extra ? ",Enabled" : ""}
+
+${receive(server, name, "[::]:25, 0.0.0.0:25", "FrontendTransport", "AnonymousUsers, ExchangeServers, ExchangeLegacyServers", extra)}`,
+    );
+  const findings = async (paste: string) => {
+    const parsed = await parse(paste, {});
+    return runEngine(parsed, new Date("2024-01-15T00:00:00Z")).findings.filter((f) => f.rule === rule.id);
+  };
+
+  it("the connector the log names, in any case, explains its entries: no finding of its own for the log", async () => {
+    const found = await findings(
+      [
+        frontend("server-hostname", "DEFAULT FRONTEND SERVER-HOSTNAME"),
+        fixture("06-smtpreceive-protocollog-selfsigned-sent.txt"),
+      ].join("\n"),
+    );
+    expect(found.map((f) => [f.server, f.connector])).toEqual([
+      ["SERVER-HOSTNAME", "DEFAULT FRONTEND SERVER-HOSTNAME"],
+    ]);
+    expect(found[0]?.explains.length).toBeGreaterThan(0);
+    expect(found[0]?.explains.every((e) => e.type === "smtp-log")).toBe(true);
+  });
+
+  it("a connector of that name on another server explains nothing: the log keeps its own finding", async () => {
+    const found = await findings(
+      [
+        frontend("EX02", "Default Frontend SERVER-HOSTNAME"),
+        fixture("06-smtpreceive-protocollog-selfsigned-sent.txt"),
+      ].join("\n"),
+    );
+    expect(found.map((f) => [f.server, f.basis, f.explains.length > 0])).toEqual([
+      ["EX02", "configuration", false],
+      ["SERVER-HOSTNAME", "evidence", true],
+    ]);
+  });
+
+  it("a log naming a pasted connector that is disabled gets no finding: the configuration answers for it", async () => {
+    const found = await findings(
+      [
+        frontend("SERVER-HOSTNAME", "Default Frontend SERVER-HOSTNAME", "Enabled            : False\n"),
+        fixture("06-smtpreceive-protocollog-selfsigned-sent.txt"),
+      ].join("\n"),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("Exchange Online's SubjectMismatch naming the certificate's subject, in any case, is explained too", async () => {
+    const found = await findings(
+      [
+        frontend("ExchangeServer01", "Default Frontend ExchangeServer01"),
+        fixture("10-exo-msgtrace-450-4.4.317-subjectmismatch.txt"),
+      ].join("\n\n"),
+    );
+    expect(found.map((f) => f.explains.map((e) => [e.facts.tlsError, e.facts.presentedSubject]))).toEqual([
+      [["SubjectMismatch", "CN=ExchangeServer01"]],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
-import { sameDn } from "../../model/distinguished-name";
+import { dnKey, sameDn } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { coversName } from "../../model/hostname";
 import { memoiseByObject } from "../../model/memo";
@@ -12,11 +12,11 @@ import {
   restartTransport,
   setConnectorTlsName,
 } from "../fix/steps";
-import { sameServer } from "../select/context";
 import { filtersOnSmtp, isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select/facts";
 import type { Selection } from "../select/types";
 import { groupByServer, serverKey } from "../server-index";
 import { agreedExpiry, readingsOf } from "./lib/expiry";
+import { groupBy } from "./lib/group";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -72,8 +72,13 @@ export default defineRule<Messages>({
     const logs = ctx.evidence(
       (e) => e.type === "smtp-log" && selfSignedInLog(e) && facingPort(e.facts.port) !== undefined,
     );
-    // Subject mismatches any certificate's finding may explain, found once rather than for each certificate.
-    const mismatches = ctx.evidence((e) => /^SubjectMismatch$/i.test(e.facts.tlsError ?? ""));
+    // Found once and grouped, the logs by the connector they name and the subject mismatches by the certificate's
+    // subject: a pasted log has thousands of entries, too many to filter again for each finding.
+    const logsFor = groupBy(logs, (e) => connectorKey(e.facts.server, e.facts.connector));
+    const mismatches = groupBy(
+      ctx.evidence((e) => /^SubjectMismatch$/i.test(e.facts.tlsError ?? "")),
+      (e) => (e.facts.presentedSubject === undefined ? undefined : dnKey(e.facts.presentedSubject)),
+    );
     const explained = new Set<Evidence>();
     // Each result looks for a replacement among the other facing connectors of its server: grouped once, not
     // searched among every connector of the organisation for every result.
@@ -94,7 +99,7 @@ export default defineRule<Messages>({
       const selection = ctx.selectionsFor(c)[0];
       const cert = selection?.certificate;
       if (!selection || !cert || isSelfSigned(cert) !== true) continue;
-      const explains = logs.filter((e) => namesConnector(e, c));
+      const explains = logsFor.get(connectorKey(c.server, c.name) ?? "") ?? [];
       for (const e of explains) explained.add(e);
       results.push(receiveResult(ctx, facingOn, c, selection, cert, facing, explains, mismatches));
     }
@@ -106,9 +111,10 @@ export default defineRule<Messages>({
         if (cert && isSelfSigned(cert) === true) results.push(sendResult(ctx, facingOn, c, selection, cert, target));
       }
     }
+    const pasted = new Set(ctx.inventory.receiveConnectors.map((c) => connectorKey(c.server, c.name)));
     for (const e of logs) {
-      if (explained.has(e)) continue;
-      if (ctx.inventory.receiveConnectors.some((c) => namesConnector(e, c))) continue;
+      const key = connectorKey(e.facts.server, e.facts.connector);
+      if (explained.has(e) || (key !== undefined && pasted.has(key))) continue;
       results.push(fromLog(e));
     }
     return results;
@@ -178,7 +184,7 @@ function receiveResult(
   cert: Certificate,
   facing: Facing,
   explains: readonly Evidence[],
-  mismatches: readonly Evidence[],
+  mismatches: ReadonlyMap<string, readonly Evidence[]>,
 ): RuleResult<Messages> {
   const replacement = replacementFor(ctx, facingOn, c, selection);
   return {
@@ -197,7 +203,7 @@ function receiveResult(
     thumbprint: cert.thumbprint,
     sources: [c.source, cert.source],
     fix: fixFor(c, c.server, replacement),
-    explains: [...explains, ...mismatches.filter((e) => presentedIs(e, cert))],
+    explains: [...explains, ...((cert.subject === undefined ? undefined : mismatches.get(dnKey(cert.subject))) ?? [])],
   };
 }
 
@@ -269,19 +275,15 @@ function selfSignedInLog(e: Evidence): boolean {
   return presentedSubject !== undefined && presentedIssuer !== undefined && sameDn(presentedSubject, presentedIssuer);
 }
 
-function namesConnector(e: Evidence, c: ReceiveConnector): boolean {
-  const name = e.facts.connector;
-  return (
-    name !== undefined &&
-    c.name !== undefined &&
-    name.toLowerCase() === c.name.toLowerCase() &&
-    sameServer(e.facts.server, c.server)
-  );
-}
-
-function presentedIs(e: Evidence, cert: Certificate): boolean {
-  const subject = e.facts.presentedSubject;
-  return subject !== undefined && cert.subject !== undefined && sameDn(subject, cert.subject);
+/**
+ * What a log entry and a receive connector are matched on: the connector's name in any case, on the same server (an
+ * entry that names no server matches connectors that have none). Undefined without a name: such entries name no
+ * connector.
+ */
+function connectorKey(server: string | undefined, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const folded = serverKey(server);
+  return `${folded === undefined ? "" : `=${folded}`}\u0000${name.toLowerCase()}`;
 }
 
 /**

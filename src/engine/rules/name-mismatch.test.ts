@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
 import { story } from "../../__stories__/stories";
+import { parse } from "../../parse";
 import { fixture } from "../../parse/test-fixtures";
+import { runEngine } from "../engine";
 import rule from "./name-mismatch";
 import { testRule } from "./tester";
 
@@ -158,4 +161,49 @@ TlsCertificateName     : ${named("CN=mail.contoso.com")}
       ],
     },
   ],
+});
+
+describe("NAME_MISMATCH with Exchange Online's SubjectMismatch", () => {
+  const mismatch = fixture("10-exo-msgtrace-450-4.4.317-subjectmismatch.txt").replace(
+    "CN=ExchangeServer01",
+    "CN=mail.contoso.com",
+  );
+  const inbound = (server: string, fqdn: string) => `
+[PS] C:\\>Get-ReceiveConnector -Server ${server} | fl Identity,Server,AuthMechanism,Bindings,Fqdn,TlsCertificateName,TransportRole
+
+Identity           : ${server}\\Inbound from Office 365
+Server             : ${server}
+AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+Bindings           : {0.0.0.0:25}
+Fqdn               : ${fqdn}
+TlsCertificateName : ${named("CN=mail.contoso.com")}
+TransportRole      : FrontendTransport
+`;
+  const findings = async (paste: string) => {
+    const parsed = await parse(paste, {});
+    return runEngine(parsed, new Date("2026-06-01T00:00:00Z"))
+      .findings.filter((f) => f.rule === rule.id)
+      .map((f) => ({ server: f.server, connector: f.connector, explains: f.explains.map((e) => e.facts.tlsError) }));
+  };
+
+  it("a connector that already has a finding gains the evidence, with no second finding", async () => {
+    const paste = [certificates("EX01"), receive("EX01", "smtp.contoso.com", named("CN=mail.contoso.com")), mismatch];
+    expect(await findings(paste.join("\n"))).toEqual([
+      { server: "EX01", connector: "Default Frontend EX01", explains: ["SubjectMismatch"] },
+    ]);
+  });
+
+  it("a connector of the same name on another server gets a finding of its own", async () => {
+    const paste = [
+      certificates("EX01"),
+      inbound("EX01", "smtp.contoso.com"),
+      certificates("EX02"),
+      inbound("EX02", "mail.contoso.com"),
+      mismatch,
+    ];
+    expect(await findings(paste.join("\n"))).toEqual([
+      { server: "EX01", connector: "Inbound from Office 365", explains: ["SubjectMismatch"] },
+      { server: "EX02", connector: "Inbound from Office 365", explains: ["SubjectMismatch"] },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Certificate } from "../../model/certificate";
 import type { ReceiveConnector, SendConnector } from "../../model/connector";
-import { sameDn } from "../../model/distinguished-name";
+import { dnKey } from "../../model/distinguished-name";
 import type { Evidence } from "../../model/evidence";
 import { coversName, normaliseHostName } from "../../model/hostname";
 import {
@@ -15,6 +15,7 @@ import { isAuthCertificate, isSelfSigned, namesOf, statusValid } from "../select
 import type { Selection } from "../select/types";
 import { firstIndexByServer, serverKey } from "../server-index";
 import { agreedExpiry } from "./lib/expiry";
+import { groupBy } from "./lib/group";
 import { connectorName, listText, serverText } from "./lib/labels";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
@@ -65,26 +66,50 @@ export default defineRule<Messages>({
         results.push(result);
       }
     }
+    // Found once, not for every piece of evidence: the connectors by the subject they present, and the results by
+    // server and connector. Entries a result already holds are gathered and added at the end.
+    const presenting = presentingBySubject(ctx);
+    const resultAt = new Map<string, number>();
+    const remember = (index: number) => {
+      const r = results[index];
+      if (r?.connector === undefined) return;
+      const at = resultKey(r.server, r.connector);
+      if (!resultAt.has(at)) resultAt.set(at, index);
+    };
+    for (let index = 0; index < results.length; index++) remember(index);
+    const added = new Map<number, Evidence[]>();
     for (const e of ctx.evidence((x) => /^SubjectMismatch$/i.test(x.facts.tlsError ?? ""))) {
-      const presenting = presentingConnectors(ctx, e);
-      if (presenting.length === 0) {
+      const found = presentingConnectors(presenting, e);
+      if (found.length === 0) {
         results.push(fromEvidence(e));
         continue;
       }
-      for (const { connector, selection } of presenting) {
-        const existing = results.find((r) => r.server === selection.server && r.connector === connectorName(connector));
-        if (existing) {
-          results[results.indexOf(existing)] = { ...existing, explains: [...(existing.explains ?? []), e] };
+      for (const { connector, selection } of found) {
+        const existing = resultAt.get(resultKey(selection.server, connectorName(connector)));
+        if (existing !== undefined) {
+          const list = added.get(existing);
+          if (list === undefined) added.set(existing, [e]);
+          else list.push(e);
           continue;
         }
         if (reported.has(key(selection))) continue;
         reported.add(key(selection));
         results.push(fromExchangeOnline(ctx, e, connector, selection));
+        remember(results.length - 1);
       }
+    }
+    for (const [index, entries] of added) {
+      const r = results[index];
+      if (r !== undefined) results[index] = { ...r, explains: [...(r.explains ?? []), ...entries] };
     }
     return results;
   },
 });
+
+/** What the results were told apart by: the server as written (or none) and the connector's name. */
+function resultKey(server: string | undefined, connector: string): string {
+  return `${server === undefined ? "" : `=${server}`}\u0000${connector}`;
+}
 
 function key(s: Selection): string {
   return `${s.connectorKind}|${(s.server ?? "").toLowerCase()}|${s.connector}`;
@@ -168,19 +193,31 @@ function hostOf(e: Evidence): string {
   return e.facts.port ? `${host}:${e.facts.port}` : host;
 }
 
+type Presenting = { readonly connector: ReceiveConnector; readonly selection: Selection };
+
+/** The receive connectors' selections by the subject of the certificate they present (`sameDn`), in paste order. */
+function presentingBySubject(ctx: RuleContext): ReadonlyMap<string, readonly Presenting[]> {
+  const all: Presenting[] = [];
+  for (const connector of ctx.inventory.receiveConnectors) {
+    for (const selection of ctx.selectionsFor(connector)) all.push({ connector, selection });
+  }
+  return groupBy(all, ({ selection }) => {
+    const subject = selection.certificate?.subject;
+    return subject === undefined ? undefined : dnKey(subject);
+  });
+}
+
 /**
  * Receive connectors (port 25 first when the evidence names it) whose
  * selected certificate is the one Exchange Online was presented.
  */
-function presentingConnectors(ctx: RuleContext, e: Evidence): { connector: ReceiveConnector; selection: Selection }[] {
+function presentingConnectors(
+  bySubject: ReadonlyMap<string, readonly Presenting[]>,
+  e: Evidence,
+): readonly Presenting[] {
   const presented = e.facts.presentedSubject;
   if (presented === undefined) return [];
-  const found = ctx.inventory.receiveConnectors.flatMap((connector) =>
-    ctx
-      .selectionsFor(connector)
-      .filter((s) => s.certificate?.subject !== undefined && sameDn(s.certificate.subject, presented))
-      .map((selection) => ({ connector, selection })),
-  );
+  const found = bySubject.get(dnKey(presented)) ?? [];
   const port = e.facts.port;
   const onPort =
     port === undefined ? [] : found.filter((f) => (f.connector.bindings ?? []).some((b) => b.endsWith(`:${port}`)));

@@ -1,4 +1,7 @@
+import { describe, expect, it } from "vitest";
 import { story } from "../../__stories__/stories";
+import { parse } from "../../parse";
+import { runEngine } from "../engine";
 import rule from "./cert-expiring";
 import { testRule } from "./tester";
 
@@ -87,4 +90,39 @@ testRule(rule, {
       ],
     },
   ],
+});
+
+describe("CERT_EXPIRING with pasted events", () => {
+  const event = (id: string, thumbprint: string) => `Log Name:      Application
+Source:        MSExchangeTransport
+Date:          11/20/2026 9:35:58 AM
+Event ID:      ${id}
+Task Category: TransportService
+Level:         Warning
+Keywords:      Classic
+User:          N/A
+Computer:      EX02.northwind.local
+Description:
+The STARTTLS certificate will expire soon: subject: *.northwind.com, thumbprint: ${thumbprint.toLowerCase()}, hours remaining: 71. Run the New-ExchangeCertificate cmdlet to create a new certificate.`;
+
+  it("explains the events 12018 and 12017 that name the certificate's thumbprint, and no other", async () => {
+    const other = "0123456789ABCDEF0123456789ABCDEF01234567";
+    const paste = [
+      story("client-frontend-587-self-signed"),
+      event("12018", other),
+      event("12018", LETS_ENCRYPT),
+      event("12017", LETS_ENCRYPT),
+    ].join("\n\n");
+    const parsed = await parse(paste, {});
+    const found = runEngine(parsed, new Date("2026-11-24T00:00:00Z")).findings.filter((f) => f.rule === rule.id);
+    expect(found.map((f) => [f.thumbprint, f.explains.map((e) => [e.code, e.facts.presentedThumbprint])])).toEqual([
+      [
+        LETS_ENCRYPT,
+        [
+          ["12018", LETS_ENCRYPT],
+          ["12017", LETS_ENCRYPT],
+        ],
+      ],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { restoreInternalCertificate } from "../fix/internal-certificate";
 import { certificateLabel } from "../fix/steps";
 import { referencesOf, sourcesOf } from "./lib/certificates";
 import { agreedExpiry, daysLeft, daysText, URGENT_DAYS } from "./lib/expiry";
+import { groupBy } from "./lib/group";
 import { serverText } from "./lib/labels";
 import { replaceSteps } from "./lib/renewal";
 import type { FixStep, RuleContext, RuleResult } from "./types";
@@ -40,6 +41,11 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
+    // The events naming each certificate, found once: a pasted event log has thousands of entries.
+    const events = groupBy(
+      ctx.evidence((e) => e.code === "12018" || e.code === "12017"),
+      (e) => e.facts.presentedThumbprint,
+    );
     for (const cert of ctx.installedCertificates()) {
       const expiry = agreedExpiry(cert.notAfter, ctx.asOf);
       if (expiry?.state !== "expiring") continue;
@@ -58,12 +64,7 @@ export default defineRule<Messages>({
         thumbprint: cert.thumbprint,
         sources: sourcesOf(ctx, cert),
         fix: fixFor(ctx, cert, uses, daysText(expiry.times)),
-        explains: ctx.evidence(
-          (e) =>
-            (e.code === "12018" || e.code === "12017") &&
-            cert.thumbprint !== undefined &&
-            e.facts.presentedThumbprint === cert.thumbprint,
-        ),
+        explains: (cert.thumbprint === undefined ? undefined : events.get(cert.thumbprint)) ?? [],
       });
     }
     return results;

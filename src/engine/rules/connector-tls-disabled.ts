@@ -28,6 +28,8 @@ export default defineRule<Messages>({
   },
   check(ctx) {
     const results: RuleResult<Messages>[] = [];
+    // Sessions that saw no STARTTLS: every such connector's finding explains them all, so they are found once.
+    const noStarttls = ctx.evidence((e) => e.facts.starttlsOffered === false);
     for (const c of ctx.inventory.receiveConnectors) {
       const mechanisms = c.authMechanism;
       if (!mechanisms || c.truncated.includes("authMechanism") || c.enabled === false) continue;
@@ -40,7 +42,7 @@ export default defineRule<Messages>({
         connector,
         sources: [c.source],
         fix: fixFor(c, mechanisms),
-        explains: ctx.evidence((e) => e.facts.starttlsOffered === false),
+        explains: noStarttls,
       });
     }
     return results;

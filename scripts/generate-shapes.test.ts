@@ -25,8 +25,22 @@ describe("SHAPES", () => {
     expect(report.connectors).toHaveLength(10);
   });
 
+  it("evidence: a server per 4 copies, and each copy brings the same evidence entries", async () => {
+    const [four, eight] = await Promise.all(
+      [4, 8].map((n) => analyze(shape("evidence").text(n), { asOf: "2026-01-15" })),
+    );
+    expect(new Set(four?.certificates.map((c) => c.server)).size).toBe(1);
+    expect(new Set(eight?.certificates.map((c) => c.server)).size).toBe(2);
+    expect(four?.unrecognized).toEqual([]);
+    expect([...new Set(four?.evidence.map((e) => e.code))]).toEqual(
+      expect.arrayContaining(["12014", "450 4.4.317", "451 5.7.3", "454 4.7.5", "UnknownCredentials", "36871"]),
+    );
+    expect(eight?.evidence.length).toBe(2 * (four?.evidence.length ?? 0));
+  });
+
   it("is empty, or only the fixed part, at size 0", async () => {
     expect(shape("logs").text(0)).toBe("");
+    expect(shape("evidence").text(0)).toBe("");
     const report = await analyze(shape("crowded_server").text(0), { asOf: "2026-01-15" });
     expect(report.certificates).toEqual([]);
     expect(report.connectors).toHaveLength(10);

@@ -1,3 +1,19 @@
+import sample04 from "../src/parse/__fixtures__/04-event-12014-edge-fqdn-mismatch.txt?raw";
+import sample05 from "../src/parse/__fixtures__/05-ehlo-587-vs-25-starttls-missing.txt?raw";
+import sample06 from "../src/parse/__fixtures__/06-smtpreceive-protocollog-selfsigned-sent.txt?raw";
+import sample09 from "../src/parse/__fixtures__/09-event-12014-fet-tlscertname-old-cert-removed.txt?raw";
+import sample10 from "../src/parse/__fixtures__/10-exo-msgtrace-450-4.4.317-subjectmismatch.txt?raw";
+import sample12 from "../src/parse/__fixtures__/12-test-certificate-chain-revoked-untrusted.txt?raw";
+import sample14 from "../src/parse/__fixtures__/14-queue-454-4.7.5-tlscertname-sendconnector-not-found.txt?raw";
+import sample16 from "../src/parse/__fixtures__/16-queue-and-smtpsend-log-unknowncredentials.txt?raw";
+import sample17 from "../src/parse/__fixtures__/17-hcw-error-new-sendconnector-msexchsmtptlscertificate-len.txt?raw";
+import sample19 from "../src/parse/__fixtures__/19-openssl-starttls-exchange-internal-ca-verify20.txt?raw";
+import sample25 from "../src/parse/__fixtures__/25-telnet-and-openssl-ehlo-before-after-tls-tabbed.txt?raw";
+import sample26 from "../src/parse/__fixtures__/26-exo-msgtrace-and-protocollog-starttls-required-root-g2.txt?raw";
+import sample29 from "../src/parse/__fixtures__/29-event-12014-flattened-one-line-placeholders-stripped.txt?raw";
+import sample34 from "../src/parse/__fixtures__/34-enable-exchangecertificate-privatekeymissing-wrapped-error.txt?raw";
+import sample36 from "../src/parse/__fixtures__/36-schannel-36871-36888-machine-translated-linebreak.txt?raw";
+import sample38 from "../src/parse/__fixtures__/38-wacs-enable-exchangecertificate-error-spanish-mojibake-quoted.txt?raw";
 import { generateOrg } from "./generate-org";
 
 /**
@@ -89,6 +105,29 @@ ${Array.from({ length: count }, (_, i) => certificate(i)).join("\n")}
 ${Array.from({ length: 10 }, (_, i) => connector(i)).join("\n")}`;
 }
 
+/**
+ * Every evidence sample of the repo's fixtures (events, transcripts, logs, NDRs, errors; not the configuration ones):
+ * each rule that matches evidence to connectors or certificates meets entries it explains and entries it does not.
+ */
+const EVIDENCE_SAMPLES = [
+  sample04,
+  sample05,
+  sample06,
+  sample09,
+  sample10,
+  sample12,
+  sample14,
+  sample16,
+  sample17,
+  sample19,
+  sample25,
+  sample26,
+  sample29,
+  sample34,
+  sample36,
+  sample38,
+].join("\n\n");
+
 export const SHAPES: readonly Shape[] = [
   {
     name: "logs",
@@ -107,5 +146,15 @@ export const SHAPES: readonly Shape[] = [
     grows: "certificates on one server with ten receive connectors",
     sizes: [1000, 4000],
     text: crowdedServer,
+  },
+  {
+    name: "evidence",
+    grows: "an organisation (a server per 4 copies) with every evidence sample pasted that many times",
+    sizes: [200, 800],
+    text: (size) => {
+      if (size === 0) return "";
+      const org = generateOrg({ servers: size / 4 }).text;
+      return `${org}\n\n${Array.from({ length: size }, () => EVIDENCE_SAMPLES).join("\n\n")}\n`;
+    },
   },
 ];

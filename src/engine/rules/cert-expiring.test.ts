@@ -3,6 +3,7 @@ import { story } from "../../__stories__/stories";
 import { parse } from "../../parse";
 import { runEngine } from "../engine";
 import rule from "./cert-expiring";
+import { eventText } from "./test-event";
 import { testRule } from "./tester";
 
 const LETS_ENCRYPT = "7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F";
@@ -93,17 +94,12 @@ testRule(rule, {
 });
 
 describe("CERT_EXPIRING with pasted events", () => {
-  const event = (id: string, thumbprint: string) => `Log Name:      Application
-Source:        MSExchangeTransport
-Date:          11/20/2026 9:35:58 AM
-Event ID:      ${id}
-Task Category: TransportService
-Level:         Warning
-Keywords:      Classic
-User:          N/A
-Computer:      EX02.northwind.local
-Description:
-The STARTTLS certificate will expire soon: subject: *.northwind.com, thumbprint: ${thumbprint.toLowerCase()}, hours remaining: 71. Run the New-ExchangeCertificate cmdlet to create a new certificate.`;
+  const event = (id: string, thumbprint: string) =>
+    eventText(
+      id,
+      `The STARTTLS certificate will expire soon: subject: *.northwind.com, thumbprint: ${thumbprint.toLowerCase()}, hours remaining: 71. Run the New-ExchangeCertificate cmdlet to create a new certificate.`,
+      { computer: "EX02.northwind.local" },
+    );
 
   it("explains the events 12018 and 12017 that name the certificate's thumbprint, and no other", async () => {
     const other = "0123456789ABCDEF0123456789ABCDEF01234567";

@@ -1,5 +1,6 @@
 import { story } from "../../__stories__/stories";
 import rule from "./default-cert-missing";
+import { eventText } from "./test-event";
 import { testRule } from "./tester";
 
 const transport = (
@@ -41,17 +42,6 @@ IsSelfSigned  : True
 NotAfter      : 2031-03-01 10:00:00
 HasPrivateKey : True
 Status        : Valid
-`;
-
-const EVENT = (id: string, description: string) => `Log Name:      Application
-Source:        MSExchangeTransport
-Date:          3/2/2026 10:00:00 AM
-Event ID:      ${id}
-Task Category: TransportService
-Level:         Error
-Computer:      EX09.contoso.local
-Description:
-${description}
 `;
 
 testRule(rule, {
@@ -126,7 +116,7 @@ testRule(rule, {
     },
     {
       name: "event 12013 alone: explain it and ask for Get-TransportService",
-      paste: EVENT(
+      paste: eventText(
         "12013",
         "Microsoft Exchange could not load the certificate with thumbprint of 1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D from the personal store on the local computer. This certificate was configured for authentication with other Exchange servers.",
       ),
@@ -142,7 +132,7 @@ testRule(rule, {
     },
     {
       name: "event 12012 alone",
-      paste: EVENT(
+      paste: eventText(
         "12012",
         "The internal transport certificate that is used for SMTP authentication by Microsoft Exchange could not be read from Active Directory. The certificate may be missing.",
       ),

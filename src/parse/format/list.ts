@@ -323,10 +323,12 @@ function join(first: Segment, more: readonly Segment[], longest: number): string
 
 function isTruncated(text: string, lastLength: number, width: number | undefined): boolean {
   if (ellipsisLength(text) > 0) return true;
-  if (text.startsWith("{") && (!text.endsWith("}") || ellipsisLength(text.slice(0, -1)) > 0)) return true;
+  // By character code: this is asked of every value of every record.
+  const last = text.charCodeAt(text.length - 1);
+  if (text.charCodeAt(0) === 123 && (last !== 125 || ellipsisLength(text.slice(0, -1)) > 0)) return true;
   // Whether the value is a DN is asked last: the search runs through the whole value, and most values end in
   // neither a comma nor at the console width.
-  if (text.endsWith(",") && looksLikeDn(text)) return true;
+  if (last === 44 && looksLikeDn(text)) return true;
   if (width === undefined || lastLength < width - CUT_SLACK) return false;
   return /[,=]$/.test(text) || (looksLikeDn(text) && isDnCut(text));
 }

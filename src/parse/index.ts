@@ -147,11 +147,13 @@ function accountForEveryLine(
   };
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
-    if (l === undefined || isBlankString(l.text)) continue;
+    if (l === undefined) continue;
+    // Almost every line is covered: whether it is blank matters then only to end a run.
     if (covered[l.no]) {
-      flush();
+      if (runStart !== 0 && !isBlankString(l.text)) flush();
       continue;
     }
+    if (isBlankString(l.text)) continue;
     if (runStart === 0) runStart = l.no;
     runEnd = l.no;
   }

@@ -3,7 +3,7 @@ import { story } from "../../__stories__/stories";
 import { parse } from "../../parse";
 import { runEngine } from "../engine";
 import rule from "./cert-expiring";
-import { eventText } from "./test-event";
+import { eventText } from "./lib/test-event";
 import { testRule } from "./tester";
 
 const LETS_ENCRYPT = "7E6F5A4B3C2D1E0F9A8B7C6D5E4F3A2B1C0D9E8F";

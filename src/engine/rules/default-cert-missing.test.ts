@@ -1,6 +1,6 @@
 import { story } from "../../__stories__/stories";
 import rule from "./default-cert-missing";
-import { eventText } from "./test-event";
+import { eventText } from "./lib/test-event";
 import { testRule } from "./tester";
 
 const transport = (

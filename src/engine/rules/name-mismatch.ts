@@ -66,6 +66,8 @@ export default defineRule<Messages>({
         results.push(result);
       }
     }
+    const mismatches = ctx.evidence((x) => /^SubjectMismatch$/i.test(x.facts.tlsError ?? ""));
+    if (mismatches.length === 0) return results;
     // Found once, not for every piece of evidence: the connectors by the subject they present, and the results by
     // server and connector. Entries a result already holds are gathered and added at the end.
     const presenting = presentingBySubject(ctx);
@@ -78,7 +80,7 @@ export default defineRule<Messages>({
     };
     for (let index = 0; index < results.length; index++) remember(index);
     const added = new Map<number, Evidence[]>();
-    for (const e of ctx.evidence((x) => /^SubjectMismatch$/i.test(x.facts.tlsError ?? ""))) {
+    for (const e of mismatches) {
       const found = presentingConnectors(presenting, e);
       if (found.length === 0) {
         results.push(fromEvidence(e));

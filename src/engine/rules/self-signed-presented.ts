@@ -111,6 +111,7 @@ export default defineRule<Messages>({
         if (cert && isSelfSigned(cert) === true) results.push(sendResult(ctx, facingOn, c, selection, cert, target));
       }
     }
+    if (logs.length === 0) return results;
     const pasted = new Set(ctx.inventory.receiveConnectors.map((c) => connectorKey(c.server, c.name)));
     for (const e of logs) {
       const key = connectorKey(e.facts.server, e.facts.connector);

@@ -15,6 +15,7 @@ import {
   setConnectorTlsName,
 } from "../fix/steps";
 import { readingsOf } from "./lib/expiry";
+import { groupBy } from "./lib/group";
 import type { FixStep, RuleContext, RuleResult } from "./types";
 import { defineRule } from "./types";
 
@@ -123,20 +124,12 @@ function checkConnector(
 function explainedBy(ctx: RuleContext): (c: ReceiveConnector | SendConnector) => readonly Evidence[] {
   const related = ctx.evidence((e) => e.code === "12014" || e.code === "454 4.7.5" || e.code === "451 5.7.3");
   // Places in `related`, so an answer merged from these lists keeps the paste's order.
-  const unnamed: number[] = [];
-  const named = new Map<string, number[]>();
-  const sideError = { "send-connector": [] as number[], "receive-connector": [] as number[] };
-  related.forEach((e, i) => {
-    if (e.code === "454 4.7.5") sideError["send-connector"].push(i);
-    else if (e.code === "451 5.7.3") sideError["receive-connector"].push(i);
-    else if (e.facts.lookedFor === undefined) unnamed.push(i);
-    else {
-      const name = e.facts.lookedFor.toLowerCase();
-      const list = named.get(name);
-      if (list === undefined) named.set(name, [i]);
-      else list.push(i);
-    }
-  });
+  const places = related.map((_, i) => i);
+  const withCode = (code: string) => places.filter((i) => related[i]?.code === code);
+  const sideError = { "send-connector": withCode("454 4.7.5"), "receive-connector": withCode("451 5.7.3") };
+  const events = withCode("12014");
+  const unnamed = events.filter((i) => related[i]?.facts.lookedFor === undefined);
+  const named = groupBy(events, (i) => related[i]?.facts.lookedFor?.toLowerCase());
   const inOrder = (...lists: (readonly number[])[]) =>
     lists
       .flat()
